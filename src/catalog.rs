@@ -1,0 +1,283 @@
+//! The built-in, year-versioned classification catalog and the templates' fixed rows.
+//!
+//! Seeded from `catalog/*.csv` (compiled in); a source extends it with `code` lines.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+const OBSERVED: &str = include_str!("../catalog/observed-codes.csv");
+const NAMES_BY_YEAR: &str = include_str!("../catalog/names-by-year.csv");
+const CLASS_ROWS: &str = include_str!("../catalog/summary-class-rows-by-template.csv");
+
+/// The two classifications, which never mix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    /// 支出功能分类: 类 3 digits, 款 5, 项 7.
+    Function,
+    /// 部门预算支出经济分类: 类 3 digits, 款 5.
+    Economic,
+}
+
+impl Family {
+    /// The Chinese name of the classification.
+    pub fn chinese(self) -> &'static str {
+        match self {
+            Family::Function => "支出功能分类",
+            Family::Economic => "部门预算支出经济分类",
+        }
+    }
+
+    /// The level of a code of this family by its length, if valid.
+    pub fn level(self, code: &str) -> Option<Level> {
+        if !code.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        match (self, code.len()) {
+            (_, 3) => Some(Level::Class),
+            (_, 5) => Some(Level::Section),
+            (Family::Function, 7) => Some(Level::Item),
+            _ => None,
+        }
+    }
+}
+
+/// A level of a classification tree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Level {
+    /// 类.
+    Class,
+    /// 款.
+    Section,
+    /// 项.
+    Item,
+}
+
+impl Level {
+    /// 类, 款 or 项.
+    pub fn chinese(self) -> &'static str {
+        match self {
+            Level::Class => "类",
+            Level::Section => "款",
+            Level::Item => "项",
+        }
+    }
+}
+
+/// The parent code: the 款 of a 项, the 类 of a 款.
+pub fn parent(code: &str) -> Option<&str> {
+    match code.len() {
+        7 => code.get(..5),
+        5 => code.get(..3),
+        _ => None,
+    }
+}
+
+/// Where a catalog entry comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// The built-in data.
+    Builtin,
+    /// A `code` line of the source.
+    Declared,
+}
+
+/// One code of the catalog.
+#[derive(Clone, Debug, Serialize)]
+pub struct Entry {
+    /// The code.
+    pub code: String,
+    /// Its classification.
+    pub family: Family,
+    /// Its official name in the budget year.
+    pub name: String,
+    /// Names seen in other years or documents.
+    pub other_names: Vec<String>,
+    /// Built in or declared.
+    pub origin: Origin,
+}
+
+/// The catalog of one budget year.
+#[derive(Clone, Debug)]
+pub struct Catalog {
+    entries: BTreeMap<(Family, String), Entry>,
+}
+
+/// Why a `code` declaration was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum DeclareError {
+    /// Not a code of that family (wrong length or not digits).
+    Malformed,
+    /// The code exists with another name.
+    Renamed(String),
+    /// The parent code is not in the catalog.
+    NoParent(String),
+}
+
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut fields = vec![];
+    let mut cur = String::new();
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => fields.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    fields.push(cur);
+    fields
+}
+
+fn family_of(kind: &str) -> Option<Family> {
+    match kind {
+        "function" => Some(Family::Function),
+        "economic_dept" | "economic" => Some(Family::Economic),
+        _ => None,
+    }
+}
+
+impl Catalog {
+    /// The built-in catalog with the names of `year`.
+    pub fn builtin(year: i32) -> Catalog {
+        let mut entries = BTreeMap::new();
+        for line in OBSERVED.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+            let f = csv_fields(line);
+            let (Some(code), Some(family), Some(name)) =
+                (f.first(), f.get(1).and_then(|k| family_of(k)), f.get(3))
+            else {
+                continue;
+            };
+            let other_names =
+                f.get(4).map(|a| a.split(';').filter(|s| !s.is_empty()).map(str::to_owned).collect()).unwrap_or_default();
+            let entry = Entry { code: code.clone(), family, name: name.clone(), other_names, origin: Origin::Builtin };
+            let _ = entries.insert((family, code.clone()), entry);
+        }
+        for line in NAMES_BY_YEAR.lines().skip(1) {
+            let f = csv_fields(line);
+            let (Some(code), Some(family), Some(y), Some(name)) =
+                (f.first(), f.get(1).and_then(|k| family_of(k)), f.get(2), f.get(3))
+            else {
+                continue;
+            };
+            if y.parse::<i32>().ok() != Some(year) {
+                continue;
+            }
+            if let Some(e) = entries.get_mut(&(family, code.clone())) {
+                let main = std::mem::replace(&mut e.name, name.clone());
+                e.other_names.retain(|n| n != name);
+                e.other_names.push(main);
+            }
+        }
+        Catalog { entries }
+    }
+
+    /// The entry of `code` in `family`.
+    pub fn get(&self, family: Family, code: &str) -> Option<&Entry> {
+        self.entries.get(&(family, code.to_owned()))
+    }
+
+    /// The name of `code` in `family`, or an empty string.
+    pub fn name(&self, family: Family, code: &str) -> &str {
+        self.get(family, code).map_or("", |e| e.name.as_str())
+    }
+
+    /// Adds a code declared by the source.
+    pub fn declare(&mut self, family: Family, code: &str, name: &str) -> Result<(), DeclareError> {
+        if family.level(code).is_none() {
+            return Err(DeclareError::Malformed);
+        }
+        if let Some(e) = self.get(family, code) {
+            return if e.name == name { Ok(()) } else { Err(DeclareError::Renamed(e.name.clone())) };
+        }
+        if let Some(p) = parent(code) {
+            if self.get(family, p).is_none() {
+                return Err(DeclareError::NoParent(p.to_owned()));
+            }
+        }
+        let entry = Entry {
+            code: code.to_owned(),
+            family,
+            name: name.to_owned(),
+            other_names: vec![],
+            origin: Origin::Declared,
+        };
+        let _ = self.entries.insert((family, code.to_owned()), entry);
+        Ok(())
+    }
+
+    /// The codes of `family` that differ from `code` in one character, for "did you mean".
+    pub fn near(&self, family: Family, code: &str) -> Vec<&Entry> {
+        self.entries
+            .values()
+            .filter(|e| e.family == family && e.code.len() == code.len())
+            .filter(|e| e.code.chars().zip(code.chars()).filter(|(a, b)| a != b).count() == 1)
+            .take(3)
+            .collect()
+    }
+}
+
+/// A table template: its name and the fixed 类 rows of its summary tables.
+#[derive(Clone, Debug, Serialize)]
+pub struct Template {
+    /// The template id as written in sources (e.g. `hebei-2024`).
+    pub id: String,
+    /// The printed names and codes of the fixed 类 rows (人行科目 has no code).
+    pub class_rows: Vec<(String, Option<String>)>,
+}
+
+/// The templates budgetc can produce, by source id.
+pub const TEMPLATES: &[(&str, &str)] = &[("hebei-2024", "hebei-2024-budget")];
+
+impl Template {
+    /// The template a source names, if known.
+    pub fn find(id: &str) -> Option<Template> {
+        let (_, data_id) = TEMPLATES.iter().find(|(name, data)| *name == id || *data == id)?;
+        let class_rows = CLASS_ROWS
+            .lines()
+            .skip(1)
+            .map(csv_fields)
+            .filter(|f| f.first().map(String::as_str) == Some(*data_id))
+            .filter_map(|f| {
+                let name = f.get(2)?.clone();
+                let code = f.get(3).filter(|c| !c.is_empty()).cloned();
+                Some((name, code))
+            })
+            .collect();
+        let id = TEMPLATES.iter().find(|(_, d)| d == data_id).map_or(id, |(n, _)| n).to_owned();
+        Some(Template { id, class_rows })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_catalog_has_both_families_and_year_names() {
+        let c = Catalog::builtin(2024);
+        assert_eq!(c.name(Family::Function, "2080101"), "行政运行");
+        assert_eq!(c.name(Family::Economic, "30101"), "基本工资");
+        assert!(c.get(Family::Economic, "2080101").is_none());
+        assert_eq!(c.name(Family::Economic, "30213"), "维修(护)费");
+        assert_eq!(Catalog::builtin(2025).name(Family::Economic, "30213"), "维修（护）费");
+    }
+
+    #[test]
+    fn declarations_need_a_parent_and_keep_names() {
+        let mut c = Catalog::builtin(2024);
+        assert_eq!(c.declare(Family::Function, "2080198", "新项"), Ok(()));
+        assert_eq!(c.declare(Family::Function, "9990101", "x"), Err(DeclareError::NoParent("99901".into())));
+        assert!(matches!(c.declare(Family::Function, "2080101", "别名"), Err(DeclareError::Renamed(_))));
+        assert_eq!(c.declare(Family::Economic, "3010101", "x"), Err(DeclareError::Malformed));
+    }
+
+    #[test]
+    fn hebei_template_has_31_class_rows() {
+        let t = Template::find("hebei-2024").expect("template");
+        assert_eq!(t.class_rows.len(), 31);
+        assert_eq!(t.class_rows.last().map(|r| r.1.is_none()), Some(true));
+    }
+}

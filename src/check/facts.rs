@@ -1,0 +1,484 @@
+//! The second pass: income, basic expenditure, projects, 三公 and assets, each line
+//! checked on its own, within the block that its header opened.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
+use super::header::Header;
+use super::{codes, money, Flat};
+use crate::catalog::{Family, Level};
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::model::{
+    AssetCategory, AssetRow, Assets, BasicLine, Budget, ClassCode, Department, Fund, Income, MoneyUnit, Project,
+    SangongItem, SangongLine, Staff,
+};
+use crate::span::Span;
+use crate::syntax::ast::{Amount, Item, ItemKind, Token};
+
+/// A stated total: the key as written, the amount, and where.
+pub(crate) struct Stated {
+    pub key: Token,
+    pub amount: Decimal,
+    pub span: Span,
+}
+
+/// The block a line belongs to.
+enum Block {
+    None,
+    Basic { function: Option<ClassCode>, fund: Option<Fund>, unit: Option<usize> },
+    Project(usize),
+    Sangong(Option<Fund>),
+    Assets,
+}
+
+/// A project while its lines are read.
+struct Draft {
+    code: String,
+    name: String,
+    span: Span,
+    function: Option<(Option<ClassCode>, Span)>,
+    fund: Option<(Option<Fund>, Span)>,
+    amount: Option<(Option<(Decimal, Decimal)>, Span)>,
+    purpose: Option<(String, Span)>,
+}
+
+/// The facts collected by the second pass.
+pub(crate) struct Facts<'h> {
+    header: &'h Header,
+    money: MoneyUnit,
+    block: Block,
+    income: Vec<Income>,
+    income_seen: HashMap<Fund, Span>,
+    basic: Vec<BasicLine>,
+    basic_seen: HashMap<(String, String, Staff, Fund, usize), Span>,
+    drafts: Vec<Draft>,
+    sangong: Vec<SangongLine>,
+    sangong_seen: HashMap<(SangongItem, Fund), Span>,
+    assets: Option<(String, Span)>,
+    asset_rows: Vec<(AssetRow, Span)>,
+    totals: Vec<Stated>,
+    /// False once a fact was dropped: sums over the facts would then mislead.
+    complete: bool,
+}
+
+fn outside(item: &Item, block: &str, example: &str, diags: &mut Diagnostics) {
+    diags.push(
+        Diagnostic::error(Code::B0002, format!("this line belongs in a `{block}` block"))
+            .primary(item.span, format!("no `{block}` line above it"))
+            .help(format!("add a header such as `{example}` above this line")),
+    );
+}
+
+fn twice(item: &Item, first: Span, what: &str, diags: &mut Diagnostics) {
+    diags.push(
+        Diagnostic::error(Code::B0003, format!("the {what} is stated twice"))
+            .primary(item.span, "stated again here")
+            .secondary(first, "first stated here")
+            .help("keep one of the two lines"),
+    );
+}
+
+fn duplicate(span: Span, first: Span, what: String, diags: &mut Diagnostics) {
+    diags.push(
+        Diagnostic::error(Code::B1007, format!("{what} is stated twice"))
+            .primary(span, "stated again here")
+            .secondary(first, "first stated here")
+            .help("remove one line, or add the two amounts into one line"),
+    );
+}
+
+fn fund(token: &Token, diags: &mut Diagnostics) -> Option<Fund> {
+    let f = Fund::parse(&token.text);
+    if f.is_none() {
+        diags.push(
+            Diagnostic::error(Code::B1006, format!("unknown funding source `{}`", token.text))
+                .primary(token.span, "not a funding source")
+                .help(format!("write one of: {}", Fund::accepted())),
+        );
+    }
+    f
+}
+
+impl<'h> Facts<'h> {
+    pub fn new(header: &'h Header) -> Facts<'h> {
+        Facts {
+            header,
+            money: header.money,
+            block: Block::None,
+            income: vec![],
+            income_seen: HashMap::new(),
+            basic: vec![],
+            basic_seen: HashMap::new(),
+            drafts: vec![],
+            sangong: vec![],
+            sangong_seen: HashMap::new(),
+            assets: None,
+            asset_rows: vec![],
+            totals: vec![],
+            complete: true,
+        }
+    }
+
+    fn money(&mut self, a: &Amount, diags: &mut Diagnostics) -> Option<Decimal> {
+        let v = money(a, self.money, diags);
+        self.complete &= v.is_some();
+        v
+    }
+
+    fn resolve(&mut self, family: Family, level: Level, code: &Token, name: Option<&Token>, diags: &mut Diagnostics) -> Option<ClassCode> {
+        let c = codes::resolve(&self.header.catalog, family, level, code, name, diags);
+        self.complete &= c.is_some();
+        c
+    }
+
+    /// Reads every line of the second pass.
+    pub fn read(&mut self, lines: &[Flat<'_>], diags: &mut Diagnostics) {
+        for line in lines {
+            match line {
+                Flat::Boundary => self.block = Block::None,
+                Flat::Line(item) => self.line(item, diags),
+            }
+        }
+    }
+
+    fn line(&mut self, item: &Item, diags: &mut Diagnostics) {
+        match &item.kind {
+            ItemKind::Income { fund: f, amount } => {
+                self.block = Block::None;
+                let f = fund(f, diags);
+                let v = self.money(amount, diags);
+                let (Some(f), Some(v)) = (f, v) else {
+                    self.complete = false;
+                    return;
+                };
+                if let Some(first) = self.income_seen.insert(f, item.span) {
+                    duplicate(item.span, first, format!("income from {}", f.chinese()), diags);
+                    self.complete = false;
+                    return;
+                }
+                self.income.push(Income { fund: f, amount: v, span: item.span });
+            }
+            ItemKind::Basic { function, name, fund: f, unit } => {
+                let function = self.resolve(Family::Function, Level::Item, function, name.as_ref(), diags);
+                let f = match f {
+                    Some(t) => fund(t, diags),
+                    None => Some(Fund::GeneralPublic),
+                };
+                self.complete &= f.is_some();
+                let unit = match unit {
+                    None => Some(0),
+                    Some(u) => {
+                        let i = self.header.unit_index.get(&u.text).copied();
+                        if i.is_none() {
+                            let known: Vec<_> = self.header.units.iter().map(|u| u.name.as_str()).collect();
+                            diags.push(
+                                Diagnostic::error(Code::B1010, format!("no unit is named `{}`", u.text))
+                                    .primary(u.span, "not declared with a `unit` line")
+                                    .help(format!("declared units: {}", known.join("、"))),
+                            );
+                            self.complete = false;
+                        }
+                        i
+                    }
+                };
+                self.block = Block::Basic { function, fund: f, unit };
+            }
+            ItemKind::BasicItem { staff, code, name, amount } => {
+                let Block::Basic { function, fund: f, unit } = &self.block else {
+                    outside(item, "basic", "basic 2080101 行政运行", diags);
+                    self.complete = false;
+                    return;
+                };
+                let (function, f, unit) = (function.clone(), *f, *unit);
+                let staff = Staff::parse(&staff.text).unwrap_or(Staff::Personnel);
+                let economic = self.resolve(Family::Economic, Level::Section, code, name.as_ref(), diags);
+                let v = self.money(amount, diags);
+                let Some(economic) = economic else { return };
+                if !staff_class_ok(staff, &economic.code) {
+                    let right = if staff == Staff::Personnel { "公用" } else { "人员" };
+                    diags.push(
+                        Diagnostic::error(
+                            Code::B2105,
+                            format!("{} {} is not {}经费", economic.code, economic.name, staff.chinese()),
+                        )
+                        .primary(code.span, format!("类 {} counts as {right}经费", economic.code.get(..3).unwrap_or("")))
+                        .note("人员经费 = 301 工资福利支出 + 303 对个人和家庭的补助; 公用经费 = 302 商品和服务支出 (+ 310 资本性支出)")
+                        .help(format!("write `{right}` at the start of the line, or correct the code")),
+                    );
+                    self.complete = false;
+                    return;
+                }
+                let (Some(function), Some(f), Some(unit), Some(v)) = (function, f, unit, v) else { return };
+                let key = (function.code.clone(), economic.code.clone(), staff, f, unit);
+                if let Some(first) = self.basic_seen.insert(key, item.span) {
+                    let what = format!("basic expenditure {} × {} ({})", function.code, economic.code, staff.chinese());
+                    duplicate(item.span, first, what, diags);
+                    self.complete = false;
+                    return;
+                }
+                self.basic.push(BasicLine { function, economic, staff, fund: f, unit, amount: v, span: item.span });
+            }
+            ItemKind::Project { code, name } => {
+                if let Some(first) = self.drafts.iter().find(|d| d.code == code.text) {
+                    duplicate(code.span, first.span, format!("the project {}", code.text), diags);
+                    self.complete = false;
+                }
+                self.drafts.push(Draft {
+                    code: code.text.clone(),
+                    name: name.text.clone(),
+                    span: item.span,
+                    function: None,
+                    fund: None,
+                    amount: None,
+                    purpose: None,
+                });
+                self.block = Block::Project(self.drafts.len() - 1);
+            }
+            ItemKind::Function { code, name } => {
+                let Block::Project(i) = self.block else {
+                    return self.no_project(item, diags);
+                };
+                let c = self.resolve(Family::Function, Level::Item, code, name.as_ref(), diags);
+                self.set(i, item, diags, "function 项", |d| &mut d.function, c);
+            }
+            ItemKind::Fund(t) => {
+                let Block::Project(i) = self.block else {
+                    return self.no_project(item, diags);
+                };
+                let f = fund(t, diags);
+                self.complete &= f.is_some();
+                self.set(i, item, diags, "fund", |d| &mut d.fund, f);
+            }
+            ItemKind::ProjectAmount { fiscal, other } => {
+                let Block::Project(i) = self.block else {
+                    return self.no_project(item, diags);
+                };
+                let fiscal = self.money(fiscal, diags);
+                let other = match other {
+                    Some(o) => self.money(o, diags),
+                    None => Some(Decimal::new(0, self.money.scale())),
+                };
+                let v = fiscal.zip(other);
+                self.set(i, item, diags, "amount", |d| &mut d.amount, v);
+            }
+            ItemKind::Purpose(t) => {
+                let Block::Project(i) = self.block else {
+                    return self.no_project(item, diags);
+                };
+                self.set(i, item, diags, "purpose", |d| &mut d.purpose, t.text.clone());
+            }
+            ItemKind::Sangong { fund: f } => {
+                let f = match f {
+                    Some(t) => fund(t, diags),
+                    None => Some(Fund::GeneralPublic),
+                };
+                let f = match f {
+                    Some(x) if !x.is_fiscal() => {
+                        diags.push(
+                            Diagnostic::error(Code::B2106, format!("三公 figures are 财政拨款 only, not {}", x.chinese()))
+                                .primary(item.span, "not a 财政拨款 source")
+                                .help("use 一般公共预算, 政府性基金 or 国有资本经营"),
+                        );
+                        None
+                    }
+                    other => other,
+                };
+                self.complete &= f.is_some();
+                self.block = Block::Sangong(f);
+            }
+            ItemKind::Assets { date } => {
+                if let Some((_, first)) = &self.assets {
+                    twice(item, *first, "assets block", diags);
+                }
+                self.assets = Some((date.text.clone(), item.span));
+                self.block = Block::Assets;
+            }
+            ItemKind::Entry { label, amounts } => self.entry(item, label, amounts, diags),
+            ItemKind::Total { key, amount } => {
+                if let Some(v) = self.money(amount, diags) {
+                    self.totals.push(Stated { key: key.clone(), amount: v, span: amount.span });
+                }
+            }
+            ItemKind::Invalid => self.complete = false,
+            ItemKind::Department { .. }
+            | ItemKind::Year(_)
+            | ItemKind::Money(_)
+            | ItemKind::Template(_)
+            | ItemKind::Tolerance(_)
+            | ItemKind::Include(_)
+            | ItemKind::Unit { .. }
+            | ItemKind::CodeDecl { .. } => self.block = Block::None,
+        }
+    }
+
+    fn no_project(&mut self, item: &Item, diags: &mut Diagnostics) {
+        outside(item, "project", "project 13021124P00B44910005T \"项目名称\"", diags);
+        self.complete = false;
+    }
+
+    fn set<T>(
+        &mut self,
+        i: usize,
+        item: &Item,
+        diags: &mut Diagnostics,
+        what: &str,
+        slot: impl Fn(&mut Draft) -> &mut Option<(T, Span)>,
+        value: T,
+    ) {
+        let Some(draft) = self.drafts.get_mut(i) else { return };
+        let code = draft.code.clone();
+        let s = slot(draft);
+        match s {
+            Some((_, first)) => {
+                let first = *first;
+                twice(item, first, &format!("{what} of project {code}"), diags);
+                self.complete = false;
+            }
+            None => *s = Some((value, item.span)),
+        }
+    }
+
+    fn entry(&mut self, item: &Item, label: &Token, amounts: &[Amount], diags: &mut Diagnostics) {
+        match self.block {
+            Block::Sangong(f) => {
+                let Some(kind) = SangongItem::parse(&label.text) else {
+                    diags.push(
+                        Diagnostic::error(Code::B1008, format!("unknown 三公 item `{}`", label.text))
+                            .primary(label.span, "not a 三公 item")
+                            .help(format!("write one of: {}", SangongItem::accepted())),
+                    );
+                    self.complete = false;
+                    return;
+                };
+                let [amount] = amounts else {
+                    return self.entry_shape(item, "a 三公 line has one amount: `公务接待费 3.00`", diags);
+                };
+                let (Some(v), Some(f)) = (self.money(amount, diags), f) else { return };
+                if let Some(first) = self.sangong_seen.insert((kind, f), item.span) {
+                    duplicate(item.span, first, format!("{} ({})", kind.chinese(), f.chinese()), diags);
+                    self.complete = false;
+                    return;
+                }
+                self.sangong.push(SangongLine { item: kind, fund: f, amount: v, span: item.span });
+            }
+            Block::Assets => {
+                let Some(category) = AssetCategory::parse(&label.text) else {
+                    diags.push(
+                        Diagnostic::error(Code::B1008, format!("unknown asset category `{}`", label.text))
+                            .primary(label.span, "not an asset category")
+                            .help(format!("write one of: {}", AssetCategory::accepted())),
+                    );
+                    self.complete = false;
+                    return;
+                };
+                let [quantity, value] = amounts else {
+                    return self.entry_shape(item, "an asset line has a quantity and a value: `车辆 1 14.58`", diags);
+                };
+                let q = quantity.value;
+                if q.is_some_and(|q| q.is_sign_negative() && !q.is_zero()) {
+                    diags.push(
+                        Diagnostic::error(Code::B2003, format!("negative quantity `{}`", quantity.text))
+                            .primary(quantity.span, "quantities are never negative")
+                            .help("write the quantity without a sign"),
+                    );
+                }
+                let v = self.money(value, diags);
+                let (Some(q), Some(v)) = (q.filter(|q| !q.is_sign_negative() || q.is_zero()), v) else {
+                    self.complete = false;
+                    return;
+                };
+                if let Some((_, first)) = self.asset_rows.iter().find(|(r, _)| r.category == category) {
+                    duplicate(item.span, *first, format!("the asset category {}", category.chinese()), diags);
+                    self.complete = false;
+                    return;
+                }
+                self.asset_rows.push((AssetRow { category, quantity: q, value: v }, item.span));
+            }
+            _ => {
+                diags.push(
+                    Diagnostic::error(Code::B0002, format!("`{}` belongs in a `sangong` or `assets` block", label.text))
+                        .primary(item.span, "no `sangong` or `assets` line above it")
+                        .help("put 三公 figures under `sangong`, asset categories under `assets <date>`; other lines start with a keyword"),
+                );
+                self.complete = false;
+            }
+        }
+    }
+
+    fn entry_shape(&mut self, item: &Item, form: &str, diags: &mut Diagnostics) {
+        diags.push(
+            Diagnostic::error(Code::B0001, "wrong number of amounts")
+                .primary(item.span, "here")
+                .help(form.to_owned()),
+        );
+        self.complete = false;
+    }
+
+    /// Finishes the projects and assembles the budget. Returns the stated totals and
+    /// whether every fact was kept (identities are checked only then).
+    pub fn finish(mut self, diags: &mut Diagnostics) -> (Budget, Vec<Stated>, bool) {
+        let mut projects = vec![];
+        for d in std::mem::take(&mut self.drafts) {
+            let mut missing = |what: &str, example: &str| {
+                diags.push(
+                    Diagnostic::error(Code::B0004, format!("the project {} has no {what}", d.code))
+                        .primary(d.span, format!("no `{what}` line in this project"))
+                        .help(format!("add a line such as `{example}` below the project header")),
+                );
+            };
+            if d.function.is_none() {
+                missing("function", "function 2080104 综合业务管理");
+            }
+            if d.amount.is_none() {
+                missing("amount", "amount 50.00");
+            }
+            let function = d.function.and_then(|(f, _)| f);
+            let fund = d.fund.map_or(Some(Fund::GeneralPublic), |(f, _)| f);
+            let amount = d.amount.and_then(|(a, _)| a);
+            match (function, fund, amount) {
+                (Some(function), Some(fund), Some((fiscal, other))) => projects.push(Project {
+                    code: d.code,
+                    name: d.name,
+                    function,
+                    fund,
+                    fiscal,
+                    other,
+                    purpose: d.purpose.map(|(p, _)| p),
+                    span: d.span,
+                }),
+                _ => self.complete = false,
+            }
+        }
+        let assets = self.assets.map(|(as_of, _)| Assets {
+            as_of,
+            rows: self.asset_rows.iter().map(|(r, _)| r.clone()).collect(),
+        });
+        let budget = Budget {
+            department: Department {
+                code: self.header.code.clone(),
+                name: self.header.name.clone(),
+                year: self.header.year,
+                money: self.header.money,
+                tolerance: self.header.tolerance,
+            },
+            template: self.header.template.clone(),
+            units: self.header.units.clone(),
+            income: self.income,
+            basic: self.basic,
+            projects,
+            sangong: self.sangong,
+            assets,
+        };
+        (budget, self.totals, self.complete)
+    }
+}
+
+/// 人员 lines carry 301/303 款, 公用 lines 302/309/310/399 款 (C14, C15).
+fn staff_class_ok(staff: Staff, economic: &str) -> bool {
+    let class = economic.get(..3).unwrap_or("");
+    match staff {
+        Staff::Personnel => matches!(class, "301" | "303"),
+        Staff::Public => matches!(class, "302" | "309" | "310" | "399"),
+    }
+}

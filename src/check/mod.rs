@@ -1,0 +1,86 @@
+//! Checking: syntax trees to the validated [`Budget`], with every problem reported.
+//!
+//! Two passes over the lines in include order: the header (year, money, units, declared
+//! codes) first, because the catalog depends on the year; then the facts, each line
+//! checked on its own. Identities between facts ([`identities`]) run last, and only
+//! when no fact was dropped, so that one bad line does not cause a cascade of sums.
+
+mod codes;
+mod facts;
+mod header;
+mod identities;
+
+use rust_decimal::Decimal;
+
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::model::{Budget, MoneyUnit};
+use crate::span::Span;
+use crate::syntax::ast::{Amount, Item};
+use crate::Sources;
+
+/// A line in include order, or the boundary where an included file starts or ends
+/// (blocks never continue across it).
+pub(crate) enum Flat<'a> {
+    Line(&'a Item),
+    Boundary,
+}
+
+fn flatten<'a>(sources: &'a Sources, file: usize, out: &mut Vec<Flat<'a>>, depth: usize) {
+    let Some(ast) = sources.files.get(file).and_then(|f| f.as_ref()) else { return };
+    out.push(Flat::Boundary);
+    for item in &ast.items {
+        out.push(Flat::Line(item));
+        if let Some(&inner) = sources.includes.get(&item.span) {
+            if depth < 32 {
+                flatten(sources, inner, out, depth + 1);
+            }
+            out.push(Flat::Boundary);
+        }
+    }
+}
+
+/// Checks the parsed sources and builds the budget; None if any error was reported.
+pub fn check(sources: &Sources, diags: &mut Diagnostics) -> Option<Budget> {
+    let mut lines = vec![];
+    flatten(sources, sources.root, &mut lines, 0);
+    let root_span = Span::new(sources.root, 0, 0);
+    let header = header::read(&lines, root_span, diags);
+    let mut facts = facts::Facts::new(&header);
+    facts.read(&lines, diags);
+    let (budget, totals, complete) = facts.finish(diags);
+    if complete {
+        identities::check(&budget, &totals, diags);
+    }
+    (!diags.has_errors()).then_some(budget)
+}
+
+/// Checks a money amount: a number, not negative, within the unit's decimals.
+pub(crate) fn money(amount: &Amount, unit: MoneyUnit, diags: &mut Diagnostics) -> Option<Decimal> {
+    let value = amount.value?;
+    if value.is_sign_negative() && !value.is_zero() {
+        diags.push(
+            Diagnostic::error(Code::B2003, format!("negative amount `{}`", amount.text))
+                .primary(amount.span, "amounts are never negative")
+                .help("write the amount without a sign; a reduction is a smaller amount, not a negative line"),
+        );
+        return None;
+    }
+    let scale = value.normalize().scale();
+    if scale > unit.scale() {
+        diags.push(
+            Diagnostic::error(
+                Code::B2002,
+                format!("`{}` has {scale} decimal places; {} allows {}", amount.text, unit.chinese(), unit.scale()),
+            )
+            .primary(amount.span, format!("{scale} decimal places"))
+            .help(format!(
+                "round to {} decimals in the source, so that the printed tables still add up",
+                unit.scale()
+            )),
+        );
+        return None;
+    }
+    let mut value = value;
+    value.rescale(unit.scale());
+    Some(value)
+}

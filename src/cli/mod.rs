@@ -1,0 +1,128 @@
+//! The command line: `check`, `build` and `explain`, with exit status 0 (success,
+//! warnings allowed), 1 (errors in the sources) and 2 (usage or I/O failure).
+
+mod build;
+mod check;
+mod explain;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::diag::{self, Diagnostics};
+use crate::source::SourceMap;
+
+/// budgetc: compile a departmental budget written as text into its disclosure tables.
+#[derive(Parser, Debug)]
+#[command(name = "budgetc", version, about, long_about = None)]
+pub struct Cli {
+    /// How diagnostics are printed.
+    #[arg(long, value_enum, default_value_t = Format::Human, global = true)]
+    pub format: Format,
+    /// Colours in human diagnostics.
+    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
+    pub color: Color,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check budget files and report every problem; write nothing.
+    Check {
+        /// The `.budget` files (each a whole budget; includes are followed).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Check a budget and write its tables and narrative (HTML, Markdown, CSV, JSON).
+    Build {
+        /// The `.budget` file.
+        file: PathBuf,
+        /// The output directory (replaced whole; nothing is written if the budget has errors).
+        #[arg(short, long, default_value = "out")]
+        out: PathBuf,
+    },
+    /// Explain a diagnostic code, e.g. `budgetc explain B2104`.
+    Explain {
+        /// The code; without one, list every code.
+        code: Option<String>,
+    },
+}
+
+/// Diagnostic output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// As rustc: source snippet, labels, notes, help.
+    Human,
+    /// One line each: `file:line:col: severity[CODE]: message`.
+    Short,
+    /// A JSON report on stdout.
+    Json,
+}
+
+/// When to colour human output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    /// When stderr is a terminal and NO_COLOR is unset.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Runs the command line.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    run(cli)
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match &cli.command {
+        Command::Check { files } => check::run(&cli, files),
+        Command::Build { file, out } => build::run(&cli, file, out),
+        Command::Explain { code } => explain::run(code.as_deref()),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            let _ = writeln!(std::io::stderr(), "budgetc: error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints diagnostics in the chosen format: JSON to stdout, the others to stderr.
+pub(crate) fn report(cli: &Cli, map: &SourceMap, diags: &Diagnostics) {
+    let list = diags.as_slice();
+    match cli.format {
+        Format::Json => {
+            let _ = std::io::stdout().write_all(diag::render::json(map, list).as_bytes());
+        }
+        Format::Short => {
+            let _ = std::io::stderr().write_all(diag::render::short(map, list).as_bytes());
+        }
+        Format::Human => {
+            let color = match cli.color {
+                Color::Always => true,
+                Color::Never => false,
+                Color::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
+            };
+            let mut text = diag::render::human(map, list, color);
+            let errors = diags.error_count();
+            let warnings = list.len() - errors;
+            if errors > 0 {
+                text.push_str(&format!(
+                    "error: {errors} error{}{}; nothing written\n",
+                    if errors == 1 { "" } else { "s" },
+                    if warnings > 0 { format!(", {warnings} warning{}", if warnings == 1 { "" } else { "s" }) } else { String::new() }
+                ));
+            }
+            let _ = std::io::stderr().write_all(text.as_bytes());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! Stable, append-only diagnostic codes, each with a Markdown explanation.
+//!
+//! `B0xxx` syntax, `B1xxx` names and classification codes, `B2xxx` amounts and the
+//! identities of DESIGN.md §5, `W…` warnings. A retired code keeps its explanation.
+
+use serde::Serialize;
+
+macro_rules! codes {
+    ($($name:ident => $title:literal,)*) => {
+        /// A stable diagnostic code.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        pub enum Code { $(#[doc = $title] $name,)* }
+
+        impl Code {
+            /// Every code, in order.
+            pub const ALL: &'static [Code] = &[$(Code::$name,)*];
+
+            /// The code as printed, e.g. `B2001`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$name => stringify!($name),)* }
+            }
+
+            /// A short title.
+            pub fn title(self) -> &'static str {
+                match self { $(Code::$name => $title,)* }
+            }
+
+            /// The long explanation in Markdown (`budgetc explain CODE`).
+            pub fn explain(self) -> &'static str {
+                match self { $(Code::$name => include_str!(concat!("explain/", stringify!($name), ".md")),)* }
+            }
+        }
+    };
+}
+
+codes! {
+    B0001 => "invalid line",
+    B0002 => "line outside its block",
+    B0003 => "fact stated twice",
+    B0004 => "required fact missing",
+    B0005 => "include failed",
+    B1001 => "unknown classification code",
+    B1002 => "name does not match the catalog",
+    B1003 => "function code and economic code mixed up",
+    B1004 => "amount on the wrong level of the classification",
+    B1005 => "malformed code",
+    B1006 => "unknown funding source",
+    B1007 => "duplicate fact",
+    B1008 => "unknown term",
+    B1009 => "catalog declaration conflicts",
+    B1010 => "unknown unit",
+    B2001 => "invalid amount",
+    B2002 => "too many decimal places",
+    B2003 => "negative amount",
+    B2101 => "income and expenditure totals disagree (C1–C3)",
+    B2102 => "classification total disagrees (C4–C5)",
+    B2103 => "basic/project split disagrees (C6–C8)",
+    B2104 => "funding sources disagree (C10–C12)",
+    B2105 => "人员经费/公用经费 disagree (C13–C16)",
+    B2106 => "三公 figures disagree (C18–C19)",
+    B2107 => "三公 figure below its economic 款 (C20)",
+    B2108 => "机关运行经费 disagrees (C22)",
+    B2109 => "fixed assets disagree (C29)",
+    W2001 => "stated total within the declared tolerance",
+}
+
+impl Code {
+    /// Looks a code up by its printed form, ignoring ASCII case.
+    pub fn parse(text: &str) -> Option<Code> {
+        Code::ALL.iter().copied().find(|c| c.as_str().eq_ignore_ascii_case(text.trim()))
+    }
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Code;
+
+    #[test]
+    fn every_code_has_an_explanation_and_every_explanation_a_code() {
+        for code in Code::ALL {
+            let doc = code.explain();
+            assert!(doc.starts_with(&format!("# {code}")), "{code}.md must start with `# {code}`");
+            assert!(doc.contains("```"), "{code}.md must show an example");
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/diag/explain");
+        for entry in std::fs::read_dir(dir).expect("explain dir") {
+            let name = entry.expect("entry").file_name().to_string_lossy().to_string();
+            let stem = name.trim_end_matches(".md");
+            assert!(Code::parse(stem).is_some(), "{name} has no Code variant");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! Renderers of diagnostics: human (codespan-reporting), short (one line each) and JSON.
+
+use codespan_reporting::diagnostic as cs;
+use codespan_reporting::term::{self, Config};
+use serde::Serialize;
+
+use super::{Diagnostic, Severity};
+use crate::source::SourceMap;
+
+/// How many diagnostics of one file are printed before "… and N more".
+pub const PER_FILE_CAP: usize = 50;
+
+fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<usize> {
+    let severity = match d.severity {
+        Severity::Error => cs::Severity::Error,
+        Severity::Warning => cs::Severity::Warning,
+    };
+    let labels = d
+        .labels
+        .iter()
+        .map(|l| {
+            let style = if l.primary { cs::LabelStyle::Primary } else { cs::LabelStyle::Secondary };
+            cs::Label::new(style, l.span.file, l.span.range()).with_message(&l.message)
+        })
+        .collect();
+    let mut notes = d.notes.clone();
+    if let Some(help) = &d.help {
+        notes.push(format!("help: {help}"));
+    }
+    cs::Diagnostic::new(severity)
+        .with_code(d.code.as_str())
+        .with_message(&d.message)
+        .with_labels(labels)
+        .with_notes(notes)
+}
+
+/// Applies the per-file cap and returns the kept diagnostics plus a count of the rest.
+fn capped<'a>(diags: &'a [Diagnostic]) -> (Vec<&'a Diagnostic>, usize) {
+    let mut per_file = std::collections::HashMap::new();
+    let mut kept = vec![];
+    let mut dropped = 0;
+    for d in diags {
+        let file = d.location().map(|s| s.file);
+        let n = per_file.entry(file).or_insert(0usize);
+        *n += 1;
+        if *n > PER_FILE_CAP {
+            dropped += 1;
+        } else {
+            kept.push(d);
+        }
+    }
+    (kept, dropped)
+}
+
+/// Human output, as rustc prints it; `color` adds ANSI colours.
+pub fn human(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
+    let config = Config::default();
+    let (kept, dropped) = capped(diags);
+    let mut out = String::new();
+    for d in kept {
+        let cs = to_codespan(d);
+        if color {
+            let mut buf = Vec::new();
+            let styles = term::Styles::default();
+            let mut writer = term::StylesWriter::new(
+                term::termcolor::Ansi::new(&mut buf),
+                &styles,
+            );
+            if term::emit_to_write_style(&mut writer, &config, map, &cs).is_ok() {
+                out.push_str(&String::from_utf8_lossy(&buf));
+            }
+        } else if let Ok(text) = term::emit_into_string(&config, map, &cs) {
+            out.push_str(&text);
+        }
+    }
+    if dropped > 0 {
+        out.push_str(&format!("… and {dropped} more diagnostics\n"));
+    }
+    out
+}
+
+/// One line per diagnostic: `file:line:col: severity[CODE]: message`.
+pub fn short(map: &SourceMap, diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags {
+        let sev = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match JsonLocation::of(map, d) {
+            Some(loc) => out.push_str(&format!("{}:{}:{}: ", loc.file, loc.line, loc.column)),
+            None => out.push_str("budgetc: "),
+        }
+        out.push_str(&format!("{sev}[{}]: {}\n", d.code, d.message));
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonLocation {
+    file: String,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+impl JsonLocation {
+    fn of(map: &SourceMap, d: &Diagnostic) -> Option<JsonLocation> {
+        let span = d.location()?;
+        let file = map.get(span.file)?.path.display().to_string();
+        let (line, column) = map.line_col(span.file, span.start as usize);
+        let (end_line, end_column) = map.line_col(span.file, span.end as usize);
+        Some(JsonLocation { file, line, column, end_line, end_column })
+    }
+}
+
+#[derive(Serialize)]
+struct JsonLabel<'a> {
+    #[serde(flatten)]
+    location: Option<JsonLocation>,
+    message: &'a str,
+    primary: bool,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'static str,
+    severity: Severity,
+    message: &'a str,
+    location: Option<JsonLocation>,
+    labels: Vec<JsonLabel<'a>>,
+    notes: &'a [String],
+    help: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    errors: usize,
+    warnings: usize,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+/// The JSON report: `{errors, warnings, diagnostics: [{code, severity, message,
+/// location: {file, line, column, end_line, end_column}, labels, notes, help}]}`.
+pub fn json(map: &SourceMap, diags: &[Diagnostic]) -> String {
+    let diagnostics = diags
+        .iter()
+        .map(|d| JsonDiagnostic {
+            code: d.code.as_str(),
+            severity: d.severity,
+            message: &d.message,
+            location: JsonLocation::of(map, d),
+            labels: d
+                .labels
+                .iter()
+                .map(|l| JsonLabel {
+                    location: JsonLocation::of(
+                        map,
+                        &Diagnostic { labels: vec![l.clone()], ..d.clone() },
+                    ),
+                    message: &l.message,
+                    primary: l.primary,
+                })
+                .collect(),
+            notes: &d.notes,
+            help: d.help.as_deref(),
+        })
+        .collect();
+    let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
+    let report = JsonReport { errors, warnings: diags.len() - errors, diagnostics };
+    serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
+}

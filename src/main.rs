@@ -1,0 +1,5 @@
+//! The `budgetc` command.
+
+fn main() -> std::process::ExitCode {
+    budgetc::cli::main()
+}

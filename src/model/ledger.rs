@@ -1,0 +1,212 @@
+//! Sums over the facts: the pivots every table, narrative figure and identity check
+//! reads. Nothing here is stored; everything is computed from [`Budget`].
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use super::{Budget, Fund, SangongItem, Staff};
+
+/// Expenditure of one function 项 by kind and fund.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Spend {
+    /// 基本支出 by fund.
+    pub basic: BTreeMap<Fund, Decimal>,
+    /// 项目支出 by fund.
+    pub project: BTreeMap<Fund, Decimal>,
+}
+
+impl Spend {
+    /// 基本支出 of all funds.
+    pub fn basic_total(&self) -> Decimal {
+        self.basic.values().sum()
+    }
+
+    /// 项目支出 of all funds.
+    pub fn project_total(&self) -> Decimal {
+        self.project.values().sum()
+    }
+
+    /// 合计.
+    pub fn total(&self) -> Decimal {
+        self.basic_total() + self.project_total()
+    }
+
+    /// 基本 + 项目 of one fund.
+    pub fn of_fund(&self, fund: Fund) -> Decimal {
+        self.basic.get(&fund).copied().unwrap_or_default() + self.project.get(&fund).copied().unwrap_or_default()
+    }
+
+    /// Only the spending of `fund`.
+    pub fn only(&self, fund: Fund) -> Spend {
+        let pick = |m: &BTreeMap<Fund, Decimal>| m.iter().filter(|(f, _)| **f == fund).map(|(f, v)| (*f, *v)).collect();
+        Spend { basic: pick(&self.basic), project: pick(&self.project) }
+    }
+
+    fn add(&mut self, other: &Spend) {
+        for (f, v) in &other.basic {
+            *self.basic.entry(*f).or_default() += *v;
+        }
+        for (f, v) in &other.project {
+            *self.project.entry(*f).or_default() += *v;
+        }
+    }
+
+    fn is_zero(&self) -> bool {
+        self.total().is_zero()
+    }
+}
+
+/// 人员经费 and 公用经费 of one economic code.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StaffSplit {
+    /// 人员经费.
+    pub personnel: Decimal,
+    /// 公用经费.
+    pub public: Decimal,
+}
+
+impl StaffSplit {
+    /// 合计.
+    pub fn total(&self) -> Decimal {
+        self.personnel + self.public
+    }
+}
+
+/// Adds each leaf into its 类 and 款 ancestors; the map's order (by code text) is then
+/// the tree's pre-order: 208, 20801, 2080101, 2080102, 20805, …
+pub fn rollup<V: Clone + Default>(leaves: &BTreeMap<String, V>, add: impl Fn(&mut V, &V)) -> BTreeMap<String, V> {
+    let mut all: BTreeMap<String, V> = BTreeMap::new();
+    for (code, v) in leaves {
+        for len in [3, 5, 7] {
+            if let Some(prefix) = code.get(..len) {
+                if len <= code.len() {
+                    add(all.entry(prefix.to_owned()).or_default(), v);
+                }
+            }
+        }
+    }
+    all
+}
+
+impl Budget {
+    /// Income of one source.
+    pub fn income_of(&self, fund: Fund) -> Decimal {
+        self.income.iter().filter(|i| i.fund == fund).map(|i| i.amount).sum()
+    }
+
+    /// 本年收入合计: all income but 上年结转结余.
+    pub fn income_this_year(&self) -> Decimal {
+        self.income.iter().filter(|i| i.fund != Fund::Carryover).map(|i| i.amount).sum()
+    }
+
+    /// 财政拨款 income.
+    pub fn income_fiscal(&self) -> Decimal {
+        Fund::FISCAL.iter().map(|f| self.income_of(*f)).sum()
+    }
+
+    /// 单位资金 income.
+    pub fn income_unit_funds(&self) -> Decimal {
+        self.income.iter().filter(|i| i.fund.is_unit_funds()).map(|i| i.amount).sum()
+    }
+
+    /// Expenditure by function 项.
+    pub fn spending(&self) -> BTreeMap<String, Spend> {
+        let mut by: BTreeMap<String, Spend> = BTreeMap::new();
+        for l in &self.basic {
+            *by.entry(l.function.code.clone()).or_default().basic.entry(l.fund).or_default() += l.amount;
+        }
+        for p in &self.projects {
+            *by.entry(p.function.code.clone()).or_default().project.entry(p.fund).or_default() += p.amount();
+        }
+        by.retain(|_, s| !s.is_zero());
+        by
+    }
+
+    /// Expenditure by function 类, 款 and 项 (tree pre-order).
+    pub fn spending_tree(&self) -> BTreeMap<String, Spend> {
+        rollup(&self.spending(), Spend::add)
+    }
+
+    /// Expenditure tree of one fund only, without empty rows.
+    pub fn spending_tree_of(&self, fund: Fund) -> BTreeMap<String, Spend> {
+        let leaves = self
+            .spending()
+            .into_iter()
+            .map(|(c, s)| (c, s.only(fund)))
+            .filter(|(_, s)| !s.is_zero())
+            .collect();
+        rollup(&leaves, Spend::add)
+    }
+
+    /// The total of all expenditure.
+    pub fn spending_total(&self) -> Spend {
+        let mut total = Spend::default();
+        for s in self.spending().values() {
+            total.add(s);
+        }
+        total
+    }
+
+    /// Expenditure of one fund.
+    pub fn spending_of(&self, fund: Fund) -> Decimal {
+        self.spending_total().of_fund(fund)
+    }
+
+    /// Basic expenditure of one fund by economic 类 and 款 (tree pre-order).
+    pub fn economic_tree(&self, fund: Fund) -> BTreeMap<String, StaffSplit> {
+        let mut leaves: BTreeMap<String, StaffSplit> = BTreeMap::new();
+        for l in self.basic.iter().filter(|l| l.fund == fund) {
+            let e = leaves.entry(l.economic.code.clone()).or_default();
+            match l.staff {
+                Staff::Personnel => e.personnel += l.amount,
+                Staff::Public => e.public += l.amount,
+            }
+        }
+        rollup(&leaves, |a, b| {
+            a.personnel += b.personnel;
+            a.public += b.public;
+        })
+    }
+
+    /// 人员经费 and 公用经费 of all basic expenditure.
+    pub fn staff_split(&self) -> StaffSplit {
+        let mut s = StaffSplit::default();
+        for l in &self.basic {
+            match l.staff {
+                Staff::Personnel => s.personnel += l.amount,
+                Staff::Public => s.public += l.amount,
+            }
+        }
+        s
+    }
+
+    /// 机关运行经费: the 公用经费 of 行政 and 参公 units.
+    pub fn running_costs(&self) -> Decimal {
+        self.basic
+            .iter()
+            .filter(|l| l.staff == Staff::Public)
+            .filter(|l| self.units.get(l.unit).is_some_and(|u| u.kind.counts_for_running_costs()))
+            .map(|l| l.amount)
+            .sum()
+    }
+
+    /// A "三公" figure of one fund (None: all fiscal funds).
+    pub fn sangong_of(&self, items: &[SangongItem], fund: Option<Fund>) -> Decimal {
+        self.sangong
+            .iter()
+            .filter(|s| items.contains(&s.item) && fund.is_none_or(|f| f == s.fund))
+            .map(|s| s.amount)
+            .sum()
+    }
+
+    /// Basic expenditure of all funds under an economic code (类 or 款).
+    pub fn basic_economic(&self, code: &str) -> Decimal {
+        self.basic.iter().filter(|l| l.economic.code.starts_with(code)).map(|l| l.amount).sum()
+    }
+
+    /// Project amounts in total.
+    pub fn project_total(&self) -> Decimal {
+        self.projects.iter().map(|p| p.amount()).sum()
+    }
+}

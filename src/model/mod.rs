@@ -1,0 +1,184 @@
+//! The validated budget: facts with resolved codes and exact amounts.
+//!
+//! Built by [`crate::check::check`]; every table and narrative figure is a view of it
+//! (see [`ledger`]). Serialised as the JSON output, amounts as strings with their scale.
+
+pub mod ledger;
+pub mod terms;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::catalog::Template;
+use crate::span::Span;
+pub use terms::{AssetCategory, Fund, MoneyUnit, SangongItem, Staff, UnitKind};
+
+/// A classification code with its official name for the budget year.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct ClassCode {
+    /// The digits.
+    pub code: String,
+    /// The catalog name.
+    pub name: String,
+}
+
+/// The whole budget of one department.
+#[derive(Clone, Debug, Serialize)]
+pub struct Budget {
+    /// Header facts.
+    pub department: Department,
+    /// The template the tables follow (serialised as its id).
+    #[serde(serialize_with = "template_id")]
+    pub template: Template,
+    /// 机构设置: the units of the department.
+    pub units: Vec<OrgUnit>,
+    /// Income by funding source.
+    pub income: Vec<Income>,
+    /// 基本支出 lines.
+    pub basic: Vec<BasicLine>,
+    /// 项目支出: the projects.
+    pub projects: Vec<Project>,
+    /// "三公" figures.
+    pub sangong: Vec<SangongLine>,
+    /// 固定资产占用情况.
+    pub assets: Option<Assets>,
+}
+
+/// The department header.
+#[derive(Clone, Debug, Serialize)]
+pub struct Department {
+    /// 单位编码.
+    pub code: String,
+    /// 单位名称.
+    pub name: String,
+    /// 预算年度.
+    pub year: i32,
+    /// The money unit of the tables.
+    pub money: MoneyUnit,
+    /// Rounding gap allowed in stated totals.
+    pub tolerance: Decimal,
+}
+
+/// A unit of the department (机构设置).
+#[derive(Clone, Debug, Serialize)]
+pub struct OrgUnit {
+    /// 单位名称.
+    pub name: String,
+    /// 单位性质.
+    pub kind: UnitKind,
+    /// 单位规格.
+    pub level: String,
+    /// 经费保障形式.
+    pub funding: String,
+}
+
+/// Income from one funding source.
+#[derive(Clone, Debug, Serialize)]
+pub struct Income {
+    /// The source.
+    pub fund: Fund,
+    /// The amount.
+    pub amount: Decimal,
+    /// Where it was written.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// One basic-expenditure amount: function 项 × economic 款 × 人员/公用 × fund.
+#[derive(Clone, Debug, Serialize)]
+pub struct BasicLine {
+    /// The function 项.
+    pub function: ClassCode,
+    /// The economic 款.
+    pub economic: ClassCode,
+    /// 人员经费 or 公用经费.
+    pub staff: Staff,
+    /// The funding source.
+    pub fund: Fund,
+    /// Index into [`Budget::units`].
+    pub unit: usize,
+    /// The amount.
+    pub amount: Decimal,
+    /// Where it was written.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A project (项目支出).
+#[derive(Clone, Debug, Serialize)]
+pub struct Project {
+    /// 项目编码.
+    pub code: String,
+    /// 项目名称.
+    pub name: String,
+    /// The function 项.
+    pub function: ClassCode,
+    /// The funding source.
+    pub fund: Fund,
+    /// 财政资金.
+    pub fiscal: Decimal,
+    /// 其他资金.
+    pub other: Decimal,
+    /// 资金用途.
+    pub purpose: Option<String>,
+    /// Where the project header was written.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+impl Project {
+    /// 预算数 = 财政资金 + 其他资金.
+    pub fn amount(&self) -> Decimal {
+        self.fiscal + self.other
+    }
+}
+
+/// One "三公" figure of one fund.
+#[derive(Clone, Debug, Serialize)]
+pub struct SangongLine {
+    /// Which item.
+    pub item: SangongItem,
+    /// The funding source (财政拨款 only).
+    pub fund: Fund,
+    /// The amount.
+    pub amount: Decimal,
+    /// Where it was written.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// Fixed assets held at a date.
+#[derive(Clone, Debug, Serialize)]
+pub struct Assets {
+    /// 截止时间.
+    pub as_of: String,
+    /// One row per category.
+    pub rows: Vec<AssetRow>,
+}
+
+/// Quantity and value of one asset category.
+#[derive(Clone, Debug, Serialize)]
+pub struct AssetRow {
+    /// The category.
+    pub category: AssetCategory,
+    /// 数量 (square metres, vehicles, items).
+    pub quantity: Decimal,
+    /// 价值 in the money unit.
+    pub value: Decimal,
+}
+
+impl Assets {
+    /// 资产总额: the sum of the categories (办公用房 is part of 房屋 and not added).
+    pub fn total(&self) -> Decimal {
+        self.rows.iter().filter(|r| r.category != AssetCategory::Office).map(|r| r.value).sum()
+    }
+
+    /// The row of a category, if stated.
+    pub fn row(&self, category: AssetCategory) -> Option<&AssetRow> {
+        self.rows.iter().find(|r| r.category == category)
+    }
+}
+
+fn template_id<S: serde::Serializer>(t: &Template, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.id)
+}

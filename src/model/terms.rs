@@ -1,0 +1,144 @@
+//! The closed vocabularies of the model: funding sources, 人员/公用, unit kinds, money
+//! units, "三公" items and asset categories, each with its official Chinese terms.
+
+use serde::Serialize;
+
+macro_rules! vocabulary {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident => [$($word:literal),+],)* }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $(#[doc = vocabulary!(@first $($word),+)] $variant,)* }
+
+        /// Serialised as the official term.
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.chinese())
+            }
+        }
+
+        impl $name {
+            /// Every value, in official order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+
+            /// Reads an official term (or an accepted short form).
+            pub fn parse(text: &str) -> Option<$name> {
+                match text { $($($word)|+ => Some($name::$variant),)* _ => None }
+            }
+
+            /// The official term.
+            pub fn chinese(self) -> &'static str {
+                match self { $($name::$variant => vocabulary!(@first $($word),+),)* }
+            }
+
+            /// The accepted terms, for help lines.
+            pub fn accepted() -> String {
+                $name::ALL.iter().map(|v| v.chinese()).collect::<Vec<_>>().join("、")
+            }
+        }
+    };
+    (@first $first:literal $(, $rest:literal)*) => { $first };
+}
+
+vocabulary! {
+    /// A funding source (资金来源).
+    Fund {
+        GeneralPublic => ["一般公共预算拨款", "一般公共预算", "一般公共预算财政拨款"],
+        GovernmentFund => ["政府性基金预算拨款", "政府性基金", "政府性基金预算", "政府性基金预算财政拨款"],
+        StateCapital => ["国有资本经营预算拨款", "国有资本经营", "国有资本经营预算", "国有资本经营预算财政拨款"],
+        FiscalSpecial => ["财政专户管理资金", "财政专户", "财政专户管理资金收入"],
+        Business => ["事业收入"],
+        Operating => ["事业单位经营收入", "经营收入"],
+        UpperSubsidy => ["上级补助收入"],
+        SubordinateRemit => ["附属单位上缴收入"],
+        Other => ["其他收入"],
+        Carryover => ["上年结转结余", "上年结转"],
+    }
+}
+
+impl Fund {
+    /// Whether the source is 财政拨款 (the three budget appropriations).
+    pub fn is_fiscal(self) -> bool {
+        matches!(self, Fund::GeneralPublic | Fund::GovernmentFund | Fund::StateCapital)
+    }
+
+    /// Whether the source is part of 单位资金.
+    pub fn is_unit_funds(self) -> bool {
+        matches!(self, Fund::Business | Fund::Operating | Fund::UpperSubsidy | Fund::SubordinateRemit | Fund::Other)
+    }
+
+    /// The three 财政拨款 sources in table order.
+    pub const FISCAL: [Fund; 3] = [Fund::GeneralPublic, Fund::GovernmentFund, Fund::StateCapital];
+}
+
+vocabulary! {
+    /// 人员经费 or 公用经费, the split of basic expenditure.
+    Staff {
+        Personnel => ["人员"],
+        Public => ["公用"],
+    }
+}
+
+vocabulary! {
+    /// 单位性质.
+    UnitKind {
+        Administrative => ["行政", "行政单位"],
+        CivilServiceManaged => ["参公事业", "参公", "参照公务员法管理事业单位"],
+        Institution => ["事业", "事业单位"],
+    }
+}
+
+impl UnitKind {
+    /// Whether 机关运行经费 covers the unit (行政 and 参公 units).
+    pub fn counts_for_running_costs(self) -> bool {
+        matches!(self, UnitKind::Administrative | UnitKind::CivilServiceManaged)
+    }
+}
+
+vocabulary! {
+    /// The money unit of the tables.
+    MoneyUnit {
+        TenThousandYuan => ["万元"],
+        Yuan => ["元"],
+    }
+}
+
+impl MoneyUnit {
+    /// The decimals printed and allowed.
+    pub fn scale(self) -> u32 {
+        2
+    }
+}
+
+vocabulary! {
+    /// A leaf of the "三公" table.
+    SangongItem {
+        ResearchTravel => ["教学科研人员因公出国（境）费", "教学科研人员因公出国(境)费"],
+        OtherTravel => ["其他因公出国（境）费", "其他因公出国(境)费"],
+        CarPurchase => ["公务用车购置费"],
+        CarRunning => ["公务用车运行维护费"],
+        Reception => ["公务接待费"],
+    }
+}
+
+impl SangongItem {
+    /// The economic 款 of basic expenditure that the figure must cover (C20).
+    pub fn economic_code(self) -> &'static str {
+        match self {
+            SangongItem::ResearchTravel | SangongItem::OtherTravel => "30212",
+            SangongItem::CarPurchase => "31013",
+            SangongItem::CarRunning => "30231",
+            SangongItem::Reception => "30217",
+        }
+    }
+}
+
+vocabulary! {
+    /// A row of the 固定资产占用情况表.
+    AssetCategory {
+        Buildings => ["房屋"],
+        Office => ["办公用房"],
+        Vehicles => ["车辆"],
+        Equipment => ["单价在20万元以上的设备", "大型设备"],
+        Other => ["其他固定资产"],
+    }
+}

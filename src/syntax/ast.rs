@@ -1,0 +1,93 @@
+//! The syntax tree of one `.budget` file: one [`Item`] per line, every node with a span.
+//!
+//! No semantics here: codes and names are kept as written; amounts keep their text and
+//! the value read from it (None when it is not a number, already reported).
+
+use rust_decimal::Decimal;
+
+use crate::span::Span;
+
+/// A parsed file.
+#[derive(Clone, Debug)]
+pub struct File {
+    /// The statements, in source order; invalid lines included.
+    pub items: Vec<Item>,
+    /// The whole file.
+    pub span: Span,
+}
+
+/// A word, code or quoted text as written (quotes removed).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// The text without quotes.
+    pub text: String,
+    /// Where it stands (quotes included).
+    pub span: Span,
+}
+
+/// An amount as written and as read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Amount {
+    /// The text as written.
+    pub text: String,
+    /// The exact value, or None if the text is not a number (already reported).
+    pub value: Option<Decimal>,
+    /// Where it stands.
+    pub span: Span,
+}
+
+/// One line.
+#[derive(Clone, Debug)]
+pub struct Item {
+    /// What the line says.
+    pub kind: ItemKind,
+    /// The whole line without its comment.
+    pub span: Span,
+}
+
+/// What a line says.
+#[derive(Clone, Debug)]
+pub enum ItemKind {
+    /// `department 106 "…"`.
+    Department { code: Token, name: Token },
+    /// `year 2024`.
+    Year(Amount),
+    /// `money 万元`.
+    Money(Token),
+    /// `template hebei-2024`.
+    Template(Token),
+    /// `tolerance 0.01`.
+    Tolerance(Amount),
+    /// `include "file"`.
+    Include(Token),
+    /// `unit "name" kind 行政 level "…" funding 财政拨款`.
+    Unit { name: Token, attrs: Vec<(Token, Token)> },
+    /// `code function 2089999 name`.
+    CodeDecl { family: Token, code: Token, name: Token },
+    /// `income 一般公共预算拨款 5679.70`.
+    Income { fund: Token, amount: Amount },
+    /// `basic 2080101 行政运行 fund 一般公共预算 unit "…"`.
+    Basic { function: Token, name: Option<Token>, fund: Option<Token>, unit: Option<Token> },
+    /// `人员 30101 基本工资 286.23`.
+    BasicItem { staff: Token, code: Token, name: Option<Token>, amount: Amount },
+    /// `project CODE "name"`.
+    Project { code: Token, name: Token },
+    /// `function 2120805 name`.
+    Function { code: Token, name: Option<Token> },
+    /// `fund 政府性基金`.
+    Fund(Token),
+    /// `amount 50.00 other 10.00`.
+    ProjectAmount { fiscal: Amount, other: Option<Amount> },
+    /// `purpose "…"`.
+    Purpose(Token),
+    /// `sangong fund 一般公共预算`.
+    Sangong { fund: Option<Token> },
+    /// `assets 2023-12-31`.
+    Assets { date: Token },
+    /// `label amount [amount]` inside a `sangong` or `assets` block.
+    Entry { label: Token, amounts: Vec<Amount> },
+    /// `total key amount`.
+    Total { key: Token, amount: Amount },
+    /// A line that is no statement (already reported).
+    Invalid,
+}

@@ -1,0 +1,203 @@
+//! From pest pairs to the typed syntax tree: one function per rule.
+//!
+//! Lexemes are validated here (an amount must be a decimal number); invalid lines are
+//! handed to [`super::errors`] for a precise message.
+
+use std::str::FromStr;
+
+use pest::iterators::Pair;
+use rust_decimal::Decimal;
+
+use super::ast::{Amount, Item, ItemKind, Token};
+use super::parser::Rule;
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::span::{FileId, Span};
+
+/// Lowering state: the file being lowered and the sink.
+pub(crate) struct Lower<'d> {
+    pub file: FileId,
+    pub diags: &'d mut Diagnostics,
+}
+
+impl Lower<'_> {
+    fn span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let s = pair.as_span();
+        Span::new(self.file, s.start(), s.end())
+    }
+
+    /// A word, code or string; strings lose their quotes.
+    fn token(&self, pair: Pair<'_, Rule>) -> Token {
+        let span = self.span(&pair);
+        let text = match pair.as_rule() {
+            Rule::string => pair.into_inner().next().map_or(String::new(), |t| t.as_str().to_owned()),
+            _ => pair.as_str().to_owned(),
+        };
+        Token { text, span }
+    }
+
+    /// An amount: read exactly, or reported with the reason it is not a number.
+    fn amount(&mut self, pair: Pair<'_, Rule>) -> Amount {
+        let span = self.span(&pair);
+        let text = pair.as_str().to_owned();
+        let value = match check_number(&text) {
+            Ok(()) => Decimal::from_str(&text).ok(),
+            Err((offset, why)) => {
+                let at = Span::new(self.file, span.start as usize + offset, span.end as usize);
+                self.diags.push(
+                    Diagnostic::error(Code::B2001, format!("invalid amount `{text}`: {why}"))
+                        .primary(at, why)
+                        .help("write a decimal number such as 286.23, without units or separators"),
+                );
+                None
+            }
+        };
+        if value.is_none() && check_number(&text).is_ok() {
+            self.diags.push(
+                Diagnostic::error(Code::B2001, format!("amount `{text}` is out of range"))
+                    .primary(span, "too large"),
+            );
+        }
+        Amount { text, value, span }
+    }
+
+    /// Lowers one statement pair into an item.
+    pub fn statement(&mut self, pair: Pair<'_, Rule>) -> Item {
+        let span = self.span(&pair);
+        let rule = pair.as_rule();
+        let mut parts = pair.into_inner().filter(|p| !matches!(p.as_rule(), Rule::keyword | Rule::kw_fund));
+        let kind = match rule {
+            Rule::department => {
+                let code = self.next_token(&mut parts, "department");
+                let name = self.next_token(&mut parts, "department");
+                ItemKind::Department { code, name }
+            }
+            Rule::year => ItemKind::Year(self.next_amount(&mut parts, "year")),
+            Rule::money => ItemKind::Money(self.next_token(&mut parts, "money")),
+            Rule::template => ItemKind::Template(self.next_token(&mut parts, "template")),
+            Rule::tolerance => ItemKind::Tolerance(self.next_amount(&mut parts, "tolerance")),
+            Rule::include => ItemKind::Include(self.next_token(&mut parts, "include")),
+            Rule::unit => {
+                let name = self.next_token(&mut parts, "unit");
+                let attrs = parts
+                    .by_ref()
+                    .filter(|p| p.as_rule() == Rule::attr)
+                    .filter_map(|attr| {
+                        let mut kv = attr.into_inner();
+                        let key = kv.next()?;
+                        let value = kv.next()?;
+                        let key = Token { text: key.as_str().trim().to_owned(), span: self.span(&key) };
+                        Some((key, self.token(value)))
+                    })
+                    .collect();
+                ItemKind::Unit { name, attrs }
+            }
+            Rule::code_decl => {
+                let family = self.next_token(&mut parts, "code_decl");
+                let code = self.next_token(&mut parts, "code_decl");
+                let name = self.next_token(&mut parts, "code_decl");
+                ItemKind::CodeDecl { family, code, name }
+            }
+            Rule::income => {
+                let fund = self.next_token(&mut parts, "income");
+                let amount = self.next_amount(&mut parts, "income");
+                ItemKind::Income { fund, amount }
+            }
+            Rule::basic => {
+                let function = self.next_token(&mut parts, "basic");
+                let (mut name, mut fund, mut unit) = (None, None, None);
+                for p in parts {
+                    match p.as_rule() {
+                        Rule::fund_clause => fund = self.clause(p),
+                        Rule::unit_clause => unit = self.clause(p),
+                        _ => name = Some(self.token(p)),
+                    }
+                }
+                ItemKind::Basic { function, name, fund, unit }
+            }
+            Rule::basic_item => {
+                let staff = self.next_token(&mut parts, "basic_item");
+                let code = self.next_token(&mut parts, "basic_item");
+                let rest: Vec<_> = parts.collect();
+                let (name, amount) = match rest.as_slice() {
+                    [name, amount] => (Some(self.token(name.clone())), self.amount(amount.clone())),
+                    [amount] => (None, self.amount(amount.clone())),
+                    _ => unreachable!("rule basic_item has a name and an amount, in lower::statement"),
+                };
+                ItemKind::BasicItem { staff: trim(staff), code, name, amount }
+            }
+            Rule::project => {
+                let code = self.next_token(&mut parts, "project");
+                let name = self.next_token(&mut parts, "project");
+                ItemKind::Project { code, name }
+            }
+            Rule::function => {
+                let code = self.next_token(&mut parts, "function");
+                let name = parts.next().map(|p| self.token(p));
+                ItemKind::Function { code, name }
+            }
+            Rule::fund => ItemKind::Fund(self.next_token(&mut parts, "fund")),
+            Rule::project_amount => {
+                let fiscal = self.next_amount(&mut parts, "project_amount");
+                let other = parts.next().and_then(|c| c.into_inner().find(|p| p.as_rule() == Rule::amount)).map(|a| self.amount(a));
+                ItemKind::ProjectAmount { fiscal, other }
+            }
+            Rule::purpose => ItemKind::Purpose(self.next_token(&mut parts, "purpose")),
+            Rule::sangong => ItemKind::Sangong { fund: parts.next().and_then(|c| self.clause(c)) },
+            Rule::assets => ItemKind::Assets { date: self.next_token(&mut parts, "assets") },
+            Rule::entry => {
+                let label = self.next_token(&mut parts, "entry");
+                let amounts = parts.map(|a| self.amount(a)).collect();
+                ItemKind::Entry { label, amounts }
+            }
+            Rule::total => {
+                let key = self.next_token(&mut parts, "total");
+                let amount = self.next_amount(&mut parts, "total");
+                ItemKind::Total { key, amount }
+            }
+            other => unreachable!("rule {other:?} is not a statement, in lower::statement"),
+        };
+        Item { kind, span }
+    }
+
+    fn clause(&self, pair: Pair<'_, Rule>) -> Option<Token> {
+        pair.into_inner().find(|p| !matches!(p.as_rule(), Rule::keyword | Rule::kw_fund)).map(|p| self.token(p))
+    }
+
+    fn next_token<'i>(&self, parts: &mut impl Iterator<Item = Pair<'i, Rule>>, rule: &str) -> Token {
+        let pair = parts.next();
+        let pair = pair.unwrap_or_else(|| unreachable!("grammar guarantees a token in rule {rule}"));
+        self.token(pair)
+    }
+
+    fn next_amount<'i>(&mut self, parts: &mut impl Iterator<Item = Pair<'i, Rule>>, rule: &str) -> Amount {
+        let pair = parts.next();
+        let pair = pair.unwrap_or_else(|| unreachable!("grammar guarantees an amount in rule {rule}"));
+        self.amount(pair)
+    }
+}
+
+fn trim(mut token: Token) -> Token {
+    token.text = token.text.trim().to_owned();
+    token
+}
+
+/// Checks that `text` is a plain decimal number; on failure gives the byte offset of the
+/// first offending character and the reason.
+pub(crate) fn check_number(text: &str) -> Result<(), (usize, String)> {
+    let body_start = usize::from(text.starts_with(['-', '+']));
+    let mut seen_dot = false;
+    let mut digits = 0;
+    for (i, c) in text.char_indices().skip(body_start) {
+        match c {
+            '0'..='9' => digits += 1,
+            '.' if !seen_dot => seen_dot = true,
+            '.' => return Err((i, "a second decimal point".into())),
+            ',' | '_' => return Err((i, format!("`{c}`: write amounts without separators"))),
+            _ => return Err((i, format!("`{c}` is not a digit"))),
+        }
+    }
+    if digits == 0 {
+        return Err((0, "no digits".into()));
+    }
+    Ok(())
+}

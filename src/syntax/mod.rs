@@ -1,0 +1,49 @@
+//! Parsing: text to syntax tree. Total: every input gives a tree; bad lines become
+//! [`ast::ItemKind::Invalid`] items and diagnostics.
+
+pub mod ast;
+mod errors;
+mod lower;
+mod parser;
+
+use pest::Parser;
+
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::span::{FileId, Span};
+use parser::{BudgetParser, Rule};
+
+/// Parses one file. Never fails: errors go to `diags`, bad lines become invalid items.
+pub fn parse(file: FileId, src: &str, diags: &mut Diagnostics) -> ast::File {
+    let span = Span::new(file, 0, src.len());
+    let pairs = match BudgetParser::parse(Rule::file, src) {
+        Ok(mut pairs) => pairs.next().map(|f| f.into_inner()),
+        Err(e) => {
+            let at = match e.location {
+                pest::error::InputLocation::Pos(p) | pest::error::InputLocation::Span((p, _)) => p,
+            };
+            diags.push(
+                Diagnostic::error(Code::B0001, "the file cannot be read as a budget")
+                    .primary(Span::new(file, at, at), "here")
+                    .note(e.variant.message().into_owned()),
+            );
+            None
+        }
+    };
+    let mut items = vec![];
+    let mut lower = lower::Lower { file, diags };
+    for pair in pairs.into_iter().flatten() {
+        match pair.as_rule() {
+            Rule::EOI => {}
+            Rule::invalid => {
+                let s = pair.as_span();
+                lower.diags.push(errors::invalid_line(file, s.start(), pair.as_str()));
+                items.push(ast::Item { kind: ast::ItemKind::Invalid, span: Span::new(file, s.start(), s.end()) });
+            }
+            _ => items.push(lower.statement(pair)),
+        }
+    }
+    ast::File { items, span }
+}
+
+#[cfg(test)]
+mod tests;

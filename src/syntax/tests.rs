@@ -1,0 +1,45 @@
+use super::*;
+
+fn parse_str(src: &str) -> (ast::File, Diagnostics) {
+    let mut diags = Diagnostics::new();
+    let file = parse(0, src, &mut diags);
+    (file, diags)
+}
+
+#[test]
+fn every_statement_parses() {
+    let src = "department 106 \"局\"\nyear 2024\nmoney 万元\ntemplate hebei-2024\ntolerance 0.01\n\
+               unit \"局（本级）\" kind 行政 level \"副处（县）级\" funding 财政拨款\n\
+               code function 2080198 新项\nincome 一般公共预算拨款 5679.70\n\
+               basic 2080101 行政运行 fund 一般公共预算\n  人员 30101 基本工资 286.23\n  公用 30201 11.25 # c\n\
+               project P1 \"名 称\"\n  function 2080104\n  fund 政府性基金\n  amount 50.00 other 1.00\n  purpose \"用途\"\n\
+               sangong fund 一般公共预算\n  公务接待费 3.00\nassets 2023-12-31\n  车辆 1 14.58\ntotal 2080116 2840.00\n";
+    let (file, diags) = parse_str(src);
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(file.items.len(), 21);
+    assert!(file.items.iter().all(|i| !matches!(i.kind, ast::ItemKind::Invalid)));
+}
+
+#[test]
+fn each_bad_line_is_reported_and_the_rest_parsed() {
+    let (file, diags) = parse_str("year 2024\nbasic\nfoo bar baz\n人员 30101 基本工资 1O0.00\n");
+    let codes: Vec<_> = diags.as_slice().iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["B0001", "B0001", "B2001"]);
+    assert_eq!(file.items.len(), 4);
+}
+
+#[test]
+fn names_may_not_look_like_amounts() {
+    let (file, diags) = parse_str("人员 30101 286.23\n");
+    assert!(diags.is_empty());
+    let ast::ItemKind::BasicItem { name, amount, .. } = &file.items[0].kind else { panic!("not a basic item") };
+    assert!(name.is_none());
+    assert_eq!(amount.text, "286.23");
+}
+
+#[test]
+fn parsing_never_panics_on_odd_input() {
+    for src in ["", "\n\n", "\"", "department", "人员", "#", "total", "\u{3000}", "a\r\nb", "assets\n  车辆 x y z"] {
+        let _ = parse_str(src);
+    }
+}
