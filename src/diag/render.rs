@@ -35,7 +35,7 @@ fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<usize> {
 }
 
 /// Applies the per-file cap and returns the kept diagnostics plus a count of the rest.
-fn capped<'a>(diags: &'a [Diagnostic]) -> (Vec<&'a Diagnostic>, usize) {
+fn capped(diags: &[Diagnostic]) -> (Vec<&Diagnostic>, usize) {
     let mut per_file = std::collections::HashMap::new();
     let mut kept = vec![];
     let mut dropped = 0;
