@@ -54,6 +54,8 @@ pub struct Sources {
     pub root: FileId,
     /// The span of each `include` line and the file it read.
     pub includes: HashMap<Span, FileId>,
+    /// Last year's budget file (`prior "…"`) and the line that names it.
+    pub prior: Option<(FileId, Span)>,
 }
 
 /// Error reading the root file: not a source diagnostic, exit status 2.
@@ -79,6 +81,7 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Result<Sources, LoadError> 
     let mut stack = vec![sources.root];
     let root = sources.root;
     read_includes(&mut sources, root, &mut stack, diags);
+    read_prior(&mut sources, diags);
     Ok(sources)
 }
 
@@ -140,6 +143,44 @@ fn read_includes(sources: &mut Sources, file: FileId, stack: &mut Vec<FileId>, d
                     .help("paths are relative to the file with the `include` line"),
             ),
         }
+    }
+}
+
+/// Reads last year's budget named by a `prior "file"` line (its own `prior` is ignored).
+fn read_prior(sources: &mut Sources, diags: &mut Diagnostics) {
+    let named: Vec<(FileId, Span, String)> = (0..sources.files.len())
+        .filter_map(|id| sources.files.get(id).and_then(|f| f.as_ref()).map(|f| (id, f)))
+        .flat_map(|(id, f)| {
+            f.items.iter().filter_map(move |i| match &i.kind {
+                ItemKind::PriorFile(t) => Some((id, i.span, t.text.clone())),
+                _ => None,
+            })
+        })
+        .collect();
+    let mut named = named.into_iter();
+    let Some((file, span, name)) = named.next() else { return };
+    for (_, again, _) in named {
+        diags.push(
+            Diagnostic::error(Code::B0003, "last year's budget is named twice")
+                .primary(again, "named again here")
+                .secondary(span, "first named here")
+                .help("keep one `prior` line"),
+        );
+    }
+    let base = sources.map.get(file).and_then(|f| f.path.parent()).map(Path::to_owned).unwrap_or_default();
+    let path = base.join(&name);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => {
+            let id = add_file(sources, path, text, diags);
+            let mut stack = vec![id];
+            read_includes(sources, id, &mut stack, diags);
+            sources.prior = Some((id, span));
+        }
+        Err(e) => diags.push(
+            Diagnostic::error(Code::B0005, format!("cannot read last year's budget `{name}`: {e}"))
+                .primary(span, "cannot be read")
+                .help("paths are relative to the file with the `prior` line; or state last year's figures: `prior 支出总计 <amount>`"),
+        ),
     }
 }
 

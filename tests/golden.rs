@@ -37,11 +37,7 @@ fn expected_tables() -> BTreeMap<String, Vec<Vec<String>>> {
 }
 
 fn printed(t: &Table) -> Vec<Vec<String>> {
-    t.rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| std::iter::once((i + 1).to_string()).chain(r.cells.iter().map(Cell::display)).collect())
-        .collect()
+    (0..t.rows.len()).map(|i| t.row_cells(i)).collect()
 }
 
 #[test]
@@ -70,8 +66,8 @@ fn empty_tables_carry_their_note() {
     let tables = budgetc::render::tables(&example());
     let t8 = tables.iter().find(|t| t.id == "t8").expect("t8");
     assert!(t8.rows.is_empty());
-    assert_eq!(t8.note.as_deref(), Some("注：无国有资本经营预算财政拨款预算，空表列示。"));
-    assert_eq!(tables.iter().filter(|t| t.note.is_some()).count(), 1);
+    assert_eq!(t8.notes, ["注：无国有资本经营预算财政拨款预算，空表列示。"]);
+    assert_eq!(tables.iter().filter(|t| !t.notes.is_empty()).count(), 1);
 }
 
 fn money(c: &Cell) -> Decimal {

@@ -6,11 +6,12 @@ use std::collections::HashMap;
 use rust_decimal::Decimal;
 
 use super::header::Header;
-use super::{codes, money, Flat};
+use super::{codes, money, performance, Flat};
 use crate::catalog::{Family, Level};
 use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::model::performance::{Indicator, Plan};
 use crate::model::{
-    AssetCategory, AssetRow, Assets, BasicLine, Budget, ClassCode, Department, Fund, Income, MoneyUnit, Project,
+    Purchase, Slot, AssetCategory, AssetRow, Assets, BasicLine, Budget, ClassCode, Department, Fund, Income, MoneyUnit, Project,
     SangongItem, SangongLine, Staff,
 };
 use crate::span::Span;
@@ -30,6 +31,7 @@ enum Block {
     Project(usize),
     Sangong(Option<Fund>),
     Assets,
+    Prose(usize),
 }
 
 /// A project while its lines are read.
@@ -41,6 +43,25 @@ struct Draft {
     fund: Option<(Option<Fund>, Span)>,
     amount: Option<(Option<(Decimal, Decimal)>, Span)>,
     purpose: Option<(String, Span)>,
+    plan: Option<(Option<Plan>, Span)>,
+    goal: Option<(String, Span)>,
+    indicators: Vec<Indicator>,
+}
+
+/// A prose block while its lines are read.
+pub(crate) struct ProseDraft {
+    pub slot: Slot,
+    pub lines: Vec<Token>,
+}
+
+/// A `purchase` line while projects are still being read.
+struct PurchaseDraft {
+    project: Token,
+    item: String,
+    catalog: String,
+    unit: String,
+    quantity: Decimal,
+    price: Decimal,
 }
 
 /// The facts collected by the second pass.
@@ -58,6 +79,10 @@ pub(crate) struct Facts<'h> {
     assets: Option<(String, Span)>,
     asset_rows: Vec<(AssetRow, Span)>,
     totals: Vec<Stated>,
+    pub(crate) prose: Vec<ProseDraft>,
+    pub(crate) prior: Vec<Stated>,
+    reasons: Vec<(String, String)>,
+    purchases: Vec<PurchaseDraft>,
     /// False once a fact was dropped: sums over the facts would then mislead.
     complete: bool,
 }
@@ -116,6 +141,10 @@ impl<'h> Facts<'h> {
             assets: None,
             asset_rows: vec![],
             totals: vec![],
+            prose: vec![],
+            prior: vec![],
+            reasons: vec![],
+            purchases: vec![],
             complete: true,
         }
     }
@@ -232,6 +261,9 @@ impl<'h> Facts<'h> {
                     fund: None,
                     amount: None,
                     purpose: None,
+                    plan: None,
+                    goal: None,
+                    indicators: vec![],
                 });
                 self.block = Block::Project(self.drafts.len() - 1);
             }
@@ -299,6 +331,91 @@ impl<'h> Facts<'h> {
                 if let Some(v) = self.money(amount, diags) {
                     self.totals.push(Stated { key: key.clone(), amount: v, span: amount.span });
                 }
+            }
+            ItemKind::Plan(cells) => {
+                let Block::Project(i) = self.block else {
+                    return self.no_project(item, diags);
+                };
+                let plan = performance::plan(cells, item.span, diags);
+                self.set(i, item, diags, "plan", |d| &mut d.plan, plan);
+            }
+            ItemKind::Goal(t) => {
+                let Block::Project(i) = self.block else {
+                    return self.no_project(item, diags);
+                };
+                self.set(i, item, diags, "goal", |d| &mut d.goal, t.text.clone());
+            }
+            ItemKind::Indicator { level1, level2, name, description, value, basis } => {
+                let Block::Project(i) = self.block else {
+                    return self.no_project(item, diags);
+                };
+                let ind = performance::indicator(level1, level2, name, description, value, basis.as_ref(), item.span, diags);
+                match (ind, self.drafts.get_mut(i)) {
+                    (Some(ind), Some(d)) => d.indicators.push(ind),
+                    _ => self.complete = false,
+                }
+            }
+            ItemKind::Prose(slot) => {
+                let Some(s) = Slot::parse(&slot.text) else {
+                    diags.push(
+                        Diagnostic::error(Code::B1008, format!("unknown prose slot `{}`", slot.text))
+                            .primary(slot.span, "not a narrative slot")
+                            .help(format!("write one of: {}", Slot::accepted())),
+                    );
+                    self.block = Block::None;
+                    return;
+                };
+                let at = match self.prose.iter().position(|p| p.slot == s) {
+                    Some(at) => at,
+                    None => {
+                        self.prose.push(ProseDraft { slot: s, lines: vec![] });
+                        self.prose.len() - 1
+                    }
+                };
+                self.block = Block::Prose(at);
+            }
+            ItemKind::ProseLine(t) => match self.block {
+                Block::Prose(i) => {
+                    if let Some(p) = self.prose.get_mut(i) {
+                        p.lines.push(t.clone());
+                    }
+                }
+                _ => outside(item, "prose", "prose 部门职责", diags),
+            },
+            ItemKind::PriorFigure { key, amount } => {
+                self.block = Block::None;
+                if let Some(v) = self.money(amount, diags) {
+                    self.prior.push(Stated { key: key.clone(), amount: v, span: amount.span });
+                }
+            }
+            ItemKind::PriorFile(_) => self.block = Block::None,
+            ItemKind::Reason { key, text } => {
+                self.block = Block::None;
+                self.reasons.push((key.text.clone(), text.text.clone()));
+            }
+            ItemKind::Purchase { project, item: what, catalog, unit, quantity, price } => {
+                self.block = Block::None;
+                let q = quantity.value.filter(|q| !q.is_sign_negative());
+                if q.is_none() && quantity.value.is_some() {
+                    diags.push(
+                        Diagnostic::error(Code::B2003, format!("negative quantity `{}`", quantity.text))
+                            .primary(quantity.span, "quantities are never negative")
+                            .help("write the quantity without a sign"),
+                    );
+                }
+                let pr = self.money(price, diags);
+                let (Some(q), Some(pr)) = (q, pr) else {
+                    self.complete = false;
+                    return;
+                };
+                self.purchases.push(PurchaseDraft {
+                    project: project.clone(),
+                    item: what.text.clone(),
+                    catalog: catalog.text.clone(),
+                    unit: unit.text.clone(),
+                    quantity: q,
+                    price: pr,
+                });
             }
             ItemKind::Invalid => self.complete = false,
             ItemKind::Department { .. }
@@ -417,7 +534,7 @@ impl<'h> Facts<'h> {
 
     /// Finishes the projects and assembles the budget. Returns the stated totals and
     /// whether every fact was kept (identities are checked only then).
-    pub fn finish(mut self, diags: &mut Diagnostics) -> (Budget, Vec<Stated>, bool) {
+    pub fn finish(&mut self, diags: &mut Diagnostics) -> (Budget, Vec<Stated>, bool) {
         let mut projects = vec![];
         for d in std::mem::take(&mut self.drafts) {
             let mut missing = |what: &str, example: &str| {
@@ -445,15 +562,40 @@ impl<'h> Facts<'h> {
                     fiscal,
                     other,
                     purpose: d.purpose.map(|(p, _)| p),
+                    plan: d.plan.and_then(|(p, _)| p),
+                    goal: d.goal.map(|(g, _)| g),
+                    indicators: d.indicators,
                     span: d.span,
                 }),
                 _ => self.complete = false,
             }
         }
-        let assets = self.assets.map(|(as_of, _)| Assets {
+        let assets = self.assets.take().map(|(as_of, _)| Assets {
             as_of,
             rows: self.asset_rows.iter().map(|(r, _)| r.clone()).collect(),
         });
+        let mut purchases = vec![];
+        for p in std::mem::take(&mut self.purchases) {
+            match projects.iter().find(|x| x.code == p.project.text) {
+                Some(project) => purchases.push(Purchase {
+                    project: p.project.text,
+                    item: p.item,
+                    catalog: p.catalog,
+                    unit: p.unit,
+                    quantity: p.quantity,
+                    price: p.price,
+                    fund: project.fund,
+                }),
+                None => {
+                    diags.push(
+                        Diagnostic::error(Code::B1011, format!("no project has the code `{}`", p.project.text))
+                            .primary(p.project.span, "not a declared 项目编码")
+                            .help("a purchase names the project that pays for it: `purchase <项目编码> …`"),
+                    );
+                    self.complete = false;
+                }
+            }
+        }
         let budget = Budget {
             department: Department {
                 code: self.header.code.clone(),
@@ -464,13 +606,17 @@ impl<'h> Facts<'h> {
             },
             template: self.header.template.clone(),
             units: self.header.units.clone(),
-            income: self.income,
-            basic: self.basic,
+            income: std::mem::take(&mut self.income),
+            basic: std::mem::take(&mut self.basic),
             projects,
-            sangong: self.sangong,
+            sangong: std::mem::take(&mut self.sangong),
             assets,
+            purchases,
+            prose: vec![],
+            prior: None,
+            reasons: std::mem::take(&mut self.reasons),
         };
-        (budget, self.totals, self.complete)
+        (budget, std::mem::take(&mut self.totals), self.complete)
     }
 }
 

@@ -108,7 +108,7 @@ fn offices_within_buildings(budget: &Budget, diags: &mut Diagnostics) {
 }
 
 /// What a `total` key refers to: the computed value and the identity it belongs to.
-fn computed(budget: &Budget, key: &str) -> Option<(Decimal, Code, String)> {
+pub(crate) fn computed(budget: &Budget, key: &str) -> Option<(Decimal, Code, String)> {
     let spent = budget.spending_total();
     let carry = budget.income_of(Fund::Carryover);
     let split = budget.staff_split();

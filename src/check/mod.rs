@@ -9,6 +9,10 @@ mod codes;
 mod facts;
 mod header;
 mod identities;
+mod performance;
+mod prior;
+pub use prior::delta as prior_delta;
+mod prose;
 
 use rust_decimal::Decimal;
 
@@ -43,8 +47,27 @@ fn flatten<'a>(sources: &'a Sources, file: usize, out: &mut Vec<Flat<'a>>, depth
 pub fn check(sources: &Sources, diags: &mut Diagnostics) -> Option<Budget> {
     let mut lines = vec![];
     flatten(sources, sources.root, &mut lines, 0);
-    let root_span = Span::new(sources.root, 0, 0);
-    let header = header::read(&lines, root_span, diags);
+    let header = header::read(&lines, Span::new(sources.root, 0, 0), diags);
+    let mut facts = facts::Facts::new(&header);
+    facts.read(&lines, diags);
+    let (mut budget, totals, complete) = facts.finish(diags);
+    budget.prior = prior::resolve(sources, &budget, &facts.prior, diags);
+    for project in &budget.projects {
+        performance::project(project, budget.department.money, diags);
+    }
+    if complete {
+        identities::check(&budget, &totals, diags);
+    }
+    budget.prose = prose::resolve(&budget, &facts.prose, complete, diags);
+    (!diags.has_errors()).then_some(budget)
+}
+
+/// Checks a budget that is only read for its figures (last year's): its own
+/// diagnostics are reported; its prose and prior year are not read.
+pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnostics) -> Option<Budget> {
+    let mut lines = vec![];
+    flatten(sources, root, &mut lines, 0);
+    let header = header::read(&lines, Span::new(root, 0, 0), diags);
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);
     let (budget, totals, complete) = facts.finish(diags);

@@ -62,6 +62,21 @@ codes! {
     B2108 => "机关运行经费 disagrees (C22)",
     B2109 => "fixed assets disagree (C29)",
     W2001 => "stated total within the declared tolerance",
+    B1011 => "unknown project",
+    B2201 => "last year's figures disagree (C25)",
+    B3001 => "indicator level not allowed",
+    B3002 => "invalid indicator value",
+    B3003 => "invalid spending plan",
+    B3004 => "project lacks an indicator category",
+    B3005 => "满意度 value not a percentage",
+    W3001 => "cost indicator written as a floor",
+    W3002 => "cost indicator above the project budget",
+    W3003 => "unit cost × quantity above the project budget",
+    W3004 => "time unit of an indicator contradicts its value",
+    W3005 => "amount in 元 in a document in 万元",
+    W3006 => "purpose and quantity indicator disagree",
+    W3007 => "amount in prose matches no fact",
+    W3008 => "project without performance indicators",
 }
 
 impl Code {

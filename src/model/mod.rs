@@ -4,6 +4,7 @@
 //! (see [`ledger`]). Serialised as the JSON output, amounts as strings with their scale.
 
 pub mod ledger;
+pub mod performance;
 pub mod terms;
 
 use rust_decimal::Decimal;
@@ -11,7 +12,8 @@ use serde::Serialize;
 
 use crate::catalog::Template;
 use crate::span::Span;
-pub use terms::{AssetCategory, Fund, MoneyUnit, SangongItem, Staff, UnitKind};
+pub use terms::{AssetCategory, Fund, MoneyUnit, SangongItem, Slot, Staff, UnitKind};
+use performance::{Indicator, Plan};
 
 /// A classification code with its official name for the budget year.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -42,6 +44,62 @@ pub struct Budget {
     pub sangong: Vec<SangongLine>,
     /// 固定资产占用情况.
     pub assets: Option<Assets>,
+    /// 政府采购 items.
+    pub purchases: Vec<Purchase>,
+    /// People-written paragraphs by narrative slot, with cited figures filled in.
+    pub prose: Vec<Prose>,
+    /// Last year's figures, for 比上年增减.
+    pub prior: Option<Prior>,
+    /// Why figures changed from last year, by key (基本支出, 项目支出, 机关运行经费, 三公经费 …).
+    pub reasons: Vec<(String, String)>,
+}
+
+/// The paragraphs of one narrative slot.
+#[derive(Clone, Debug, Serialize)]
+pub struct Prose {
+    /// The slot.
+    pub slot: Slot,
+    /// The paragraphs, figures filled in.
+    pub paragraphs: Vec<String>,
+}
+
+/// Last year's budget figures.
+#[derive(Clone, Debug, Serialize)]
+pub struct Prior {
+    /// The year they are of.
+    pub year: i32,
+    /// Where they come from: a file path, or `stated`.
+    pub source: String,
+    /// Figures by key (支出总计, 基本支出, 项目支出, 机关运行经费, 三公经费).
+    pub figures: std::collections::BTreeMap<String, Decimal>,
+}
+
+/// One 政府采购 item.
+#[derive(Clone, Debug, Serialize)]
+pub struct Purchase {
+    /// The 项目编码 of the project that pays for it.
+    pub project: String,
+    /// 采购物品名称.
+    pub item: String,
+    /// 政府采购目录序号.
+    pub catalog: String,
+    /// 计量单位.
+    pub unit: String,
+    /// 数量.
+    pub quantity: Decimal,
+    /// 单价.
+    pub price: Decimal,
+    /// The funding source (the project's).
+    pub fund: Fund,
+}
+
+impl Purchase {
+    /// 政府采购金额 = 数量 × 单价.
+    pub fn amount(&self) -> Decimal {
+        let mut a = self.quantity * self.price;
+        a.rescale(2);
+        a
+    }
 }
 
 /// The department header.
@@ -121,6 +179,12 @@ pub struct Project {
     pub other: Decimal,
     /// 资金用途.
     pub purpose: Option<String>,
+    /// 资金支出计划.
+    pub plan: Option<Plan>,
+    /// 绩效目标.
+    pub goal: Option<String>,
+    /// 绩效指标.
+    pub indicators: Vec<Indicator>,
     /// Where the project header was written.
     #[serde(skip)]
     pub span: Span,

@@ -3,11 +3,12 @@
 
 use serde::Serialize;
 
+/// Declares a closed vocabulary: an enum with its official terms and accepted short forms.
 macro_rules! vocabulary {
     ($(#[$doc:meta])* $name:ident { $($variant:ident => [$($word:literal),+],)* }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $(#[doc = vocabulary!(@first $($word),+)] $variant,)* }
+        pub enum $name { $(#[doc = $crate::model::terms::vocabulary!(@first $($word),+)] $variant,)* }
 
         /// Serialised as the official term.
         impl Serialize for $name {
@@ -27,7 +28,7 @@ macro_rules! vocabulary {
 
             /// The official term.
             pub fn chinese(self) -> &'static str {
-                match self { $($name::$variant => vocabulary!(@first $($word),+),)* }
+                match self { $($name::$variant => $crate::model::terms::vocabulary!(@first $($word),+),)* }
             }
 
             /// The accepted terms, for help lines.
@@ -142,3 +143,21 @@ vocabulary! {
         Other => ["其他固定资产"],
     }
 }
+
+
+vocabulary! {
+    /// A slot of the narrative that people write (prose blocks).
+    Slot {
+        Duties => ["部门职责"],
+        Overview => ["总体情况"],
+        RunningCosts => ["机关运行经费"],
+        Sangong => ["三公经费"],
+        Goals => ["整体绩效目标"],
+        SpecialFunds => ["专项资金"],
+        Procurement => ["政府采购"],
+        Assets => ["国有资产"],
+        Other => ["其他事项"],
+    }
+}
+
+pub(crate) use vocabulary;

@@ -29,10 +29,10 @@ pub fn table(t: &Table) -> String {
     if let Some(numbers) = t.number_row() {
         line(&mut out, numbers);
     }
-    for (i, r) in t.rows.iter().enumerate() {
-        line(&mut out, std::iter::once((i + 1).to_string()).chain(r.cells.iter().map(|c| c.display())));
+    for i in 0..t.rows.len() {
+        line(&mut out, t.row_cells(i));
     }
-    if let Some(note) = &t.note {
+    for note in &t.notes {
         line(&mut out, [note.clone()]);
     }
     out

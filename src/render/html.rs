@@ -1,6 +1,6 @@
 //! HTML: the whole disclosure as one self-contained, printable page (A4, UTF-8).
 
-use super::narrative::Section;
+use super::narrative::{Block, Section};
 use super::table::{RowKind, Table};
 
 /// Escapes text for HTML element content and attribute values.
@@ -38,12 +38,17 @@ tr.plain td.name.tree { padding-left: 2em; }
 p.note { font-size: 9pt; }
 nav ol { line-height: 1.6; }
 section.narrative { page-break-before: always; break-before: page; }
-section.narrative p { text-indent: 2em; line-height: 1.7; }
+section.narrative > p { text-indent: 2em; line-height: 1.7; }
+h2, h3 { break-after: avoid; page-break-after: avoid; }
+section.inline table { table-layout: fixed; }
+section.inline { margin: 0.8em 0 1.2em; break-inside: avoid; page-break-inside: avoid; }
+section.inline h2.table-title { font-size: 11pt; text-align: left; }
+nav ul { list-style: none; line-height: 1.6; }
 @media print { nav a { color: #000; text-decoration: none; } }
 "#;
 
-fn table(t: &Table) -> String {
-    let mut out = format!("<section class=\"table\" id=\"{}\">\n<h2 class=\"table-title\">{}</h2>\n", t.id, escape(&t.title));
+fn table(t: &Table, class: &str) -> String {
+    let mut out = format!("<section class=\"{class}\" id=\"{}\">\n<h2 class=\"table-title\">{}</h2>\n", t.id, escape(&t.title));
     out.push_str("<div class=\"meta\">");
     for m in &t.meta {
         out.push_str(&format!("<span>{}</span>", escape(m)));
@@ -51,7 +56,7 @@ fn table(t: &Table) -> String {
     out.push_str("</div>\n<table>\n<thead>\n");
     for (r, row) in t.head.iter().enumerate() {
         out.push_str("<tr>");
-        if r == 0 {
+        if r == 0 && t.numbered {
             out.push_str(&format!("<th rowspan=\"{}\">序号</th>", t.head.len()));
         }
         for h in row {
@@ -80,8 +85,15 @@ fn table(t: &Table) -> String {
             RowKind::Section => "section",
             RowKind::Plain => "plain",
         };
-        out.push_str(&format!("<tr class=\"{class}\"><td class=\"seq\">{}</td>", i + 1));
+        out.push_str(&format!("<tr class=\"{class}\">"));
+        if t.numbered {
+            out.push_str(&format!("<td class=\"seq\">{}</td>", i + 1));
+        }
         for (c, cell) in row.cells.iter().enumerate() {
+            if cell.span() > 1 {
+                out.push_str(&format!("<td colspan=\"{}\">{}</td>", cell.span(), escape(&cell.display())));
+                continue;
+            }
             let mut classes = vec![];
             if cell.is_numeric() {
                 classes.push("num");
@@ -96,50 +108,55 @@ fn table(t: &Table) -> String {
         out.push_str("</tr>\n");
     }
     if t.rows.is_empty() {
-        out.push_str(&format!("<tr>{}</tr>\n", "<td>&nbsp;</td>".repeat(t.columns + 1)));
+        out.push_str(&format!("<tr>{}</tr>\n", "<td>&nbsp;</td>".repeat(t.columns + usize::from(t.numbered))));
     }
     out.push_str("</tbody>\n</table>\n");
-    if let Some(note) = &t.note {
+    for note in &t.notes {
         out.push_str(&format!("<p class=\"note\">{}</p>\n", escape(note)));
     }
     out.push_str("</section>\n");
     out
 }
 
-fn narrative(sections: &[Section]) -> String {
-    let mut out = String::from("<section class=\"narrative\" id=\"narrative\">\n<h1>部门预算信息公开情况说明</h1>\n");
+const PREAMBLE: &str = "按照《中华人民共和国预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将";
+
+fn narrative(name_year: &str, sections: &[Section]) -> String {
+    let mut out = format!(
+        "<section class=\"narrative\" id=\"narrative\">\n<h1>第一部分　{0}部门预算信息公开情况说明</h1>\n<p>{PREAMBLE}{0}部门预算公开如下：</p>\n",
+        escape(name_year)
+    );
     for (i, s) in sections.iter().enumerate() {
         out.push_str(&format!("<h2 id=\"n{}\">{}</h2>\n", i + 1, escape(&s.heading)));
-        for p in &s.parts {
-            if let Some(h) = &p.heading {
-                out.push_str(&format!("<h3>{}</h3>\n", escape(h)));
+        for b in &s.blocks {
+            match b {
+                Block::Heading(h) => out.push_str(&format!("<h3>{}</h3>\n", escape(h))),
+                Block::Para(p) => out.push_str(&format!("<p>{}</p>\n", escape(p))),
+                Block::Table(t) => out.push_str(&table(t, "inline")),
             }
-            out.push_str(&format!("<p>{}</p>\n", escape(&p.text)));
         }
     }
     out.push_str("</section>\n");
     out
 }
 
-/// The whole page: title, contents, the tables, the narrative.
-pub fn document(title: &str, tables: &[Table], sections: &[Section]) -> String {
+/// The whole page: contents, the nine tables, the 情况说明 with its tables in place.
+pub fn document(name_year: &str, tables: &[Table], sections: &[Section]) -> String {
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n<nav>\n<h2>部门预算公开表</h2>\n<ol>\n",
-        escape(title),
-        escape(title)
+        "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>{0}部门预算信息公开</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{0}部门预算信息公开目录</h1>\n<nav>\n<h2>部门预算公开表</h2>\n<ol>\n",
+        escape(name_year)
     );
     for t in tables {
         out.push_str(&format!("<li><a href=\"#{}\">{}</a></li>\n", t.id, escape(&t.title)));
     }
-    out.push_str("</ol>\n<h2>部门预算信息公开情况说明</h2>\n<ol>\n");
+    out.push_str("</ol>\n<h2>部门预算信息公开情况说明</h2>\n<ul>\n");
     for (i, s) in sections.iter().enumerate() {
         out.push_str(&format!("<li><a href=\"#n{}\">{}</a></li>\n", i + 1, escape(&s.heading)));
     }
-    out.push_str("</ol>\n</nav>\n");
+    out.push_str("</ul>\n</nav>\n");
     for t in tables {
-        out.push_str(&table(t));
+        out.push_str(&table(t, "table"));
     }
-    out.push_str(&narrative(sections));
+    out.push_str(&narrative(name_year, sections));
     out.push_str("</body>\n</html>\n");
     out
 }

@@ -1,6 +1,6 @@
 //! Markdown: the tables as pipe tables and the narrative as headed paragraphs.
 
-use super::narrative::Section;
+use super::narrative::{Block, Section};
 use super::table::Table;
 
 fn cell(text: &str) -> String {
@@ -9,11 +9,18 @@ fn cell(text: &str) -> String {
 
 /// One table as a Markdown section.
 pub fn table(t: &Table) -> String {
-    let mut out = format!("## {}\n\n", t.title);
-    out.push_str(&t.meta.join("　"));
-    out.push_str("\n\n");
+    table_at(t, "##")
+}
+
+/// One table under a heading of the given level (`##`, `####` …).
+pub fn table_at(t: &Table, level: &str) -> String {
+    let mut out = format!("{level} {}\n\n", t.title);
+    if !t.meta.is_empty() {
+        out.push_str(&t.meta.join("　"));
+        out.push_str("\n\n");
+    }
     let grid = t.head_grid();
-    let width = t.columns + 1;
+    let width = t.columns + usize::from(t.numbered);
     let header: Vec<String> = (0..width)
         .map(|c| {
             let parts: Vec<&str> =
@@ -22,16 +29,16 @@ pub fn table(t: &Table) -> String {
         })
         .collect();
     out.push_str(&format!("| {} |\n", header.join(" | ")));
-    let align: Vec<&str> = (0..width).map(|c| if c == 0 { "---:" } else { "---" }).collect();
+    let align: Vec<&str> = (0..width).map(|c| if c == 0 && t.numbered { "---:" } else { "---" }).collect();
     out.push_str(&format!("|{}|\n", align.join("|")));
     if let Some(numbers) = t.number_row() {
         out.push_str(&format!("| {} |\n", numbers.join(" | ")));
     }
-    for (i, r) in t.rows.iter().enumerate() {
-        let cells: Vec<String> = r.cells.iter().map(|c| cell(&c.display())).collect();
-        out.push_str(&format!("| {} | {} |\n", i + 1, cells.join(" | ")));
+    for i in 0..t.rows.len() {
+        let cells: Vec<String> = t.row_cells(i).iter().map(|c| cell(c)).collect();
+        out.push_str(&format!("| {} |\n", cells.join(" | ")));
     }
-    if let Some(note) = &t.note {
+    for note in &t.notes {
         out.push_str(&format!("\n{note}\n"));
     }
     out.push('\n');
@@ -43,24 +50,24 @@ pub fn narrative(sections: &[Section]) -> String {
     let mut out = String::new();
     for s in sections {
         out.push_str(&format!("## {}\n\n", s.heading));
-        for p in &s.parts {
-            if let Some(h) = &p.heading {
-                out.push_str(&format!("### {h}\n\n"));
+        for b in &s.blocks {
+            match b {
+                Block::Heading(h) => out.push_str(&format!("### {h}\n\n")),
+                Block::Para(p) => out.push_str(&format!("{p}\n\n")),
+                Block::Table(t) => out.push_str(&table_at(t, "####")),
             }
-            out.push_str(&p.text);
-            out.push_str("\n\n");
         }
     }
     out
 }
 
-/// The whole document: tables, then the narrative.
-pub fn document(title: &str, tables: &[Table], sections: &[Section]) -> String {
-    let mut out = format!("# {title}\n\n");
+/// The whole document: the nine tables, then the 情况说明.
+pub fn document(name_year: &str, tables: &[Table], sections: &[Section]) -> String {
+    let mut out = format!("# {name_year}部门预算信息公开\n\n");
     for t in tables {
         out.push_str(&table(t));
     }
-    out.push_str("# 部门预算信息公开情况说明\n\n");
+    out.push_str(&format!("# 第一部分　{name_year}部门预算信息公开情况说明\n\n"));
     out.push_str(&narrative(sections));
     out
 }

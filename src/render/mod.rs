@@ -4,6 +4,7 @@
 //! the output directory in one step, so that a failed build leaves it untouched.
 
 pub mod csv;
+pub mod forms;
 pub mod html;
 pub mod markdown;
 pub mod narrative;
@@ -17,9 +18,9 @@ pub use tables::tables;
 
 use crate::model::Budget;
 
-/// The title of the document, e.g. `唐山…局2024年部门预算信息公开`.
+/// The department and year as titles use them: `唐山…局2024年`.
 pub fn title(budget: &Budget) -> String {
-    format!("{}{}年部门预算信息公开", budget.department.name, budget.department.year)
+    format!("{}{}年", budget.department.name, budget.department.year)
 }
 
 /// The file that marks a directory as budgetc's output, safe to replace.
@@ -43,6 +44,16 @@ pub fn outputs(budget: &Budget) -> Vec<(PathBuf, Vec<u8>)> {
     ];
     for (i, t) in tables.iter().enumerate() {
         files.push((PathBuf::from("csv").join(format!("{:02}-{}.csv", i + 1, t.title)), csv::table(t).into_bytes()));
+    }
+    let mut n = tables.len();
+    for s in &sections {
+        for b in &s.blocks {
+            if let narrative::Block::Table(t) = b {
+                n += 1;
+                let name = t.title.replace(['/', '\\'], "_");
+                files.push((PathBuf::from("csv").join(format!("{n:02}-{name}.csv")), csv::table(t).into_bytes()));
+            }
+        }
     }
     files
 }

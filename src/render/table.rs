@@ -32,6 +32,8 @@ pub enum Cell {
     Number(Decimal),
     /// Nothing.
     Blank,
+    /// A text spanning several columns (forms such as the 绩效目标表).
+    Wide(String, usize),
 }
 
 impl Cell {
@@ -49,6 +51,15 @@ impl Cell {
             Cell::Number(d) if d.is_zero() => String::new(),
             Cell::Number(d) => d.normalize().to_string(),
             Cell::Blank => String::new(),
+            Cell::Wide(s, _) => s.clone(),
+        }
+    }
+
+    /// The columns the cell spans.
+    pub fn span(&self) -> usize {
+        match self {
+            Cell::Wide(_, n) => (*n).max(1),
+            _ => 1,
         }
     }
 
@@ -98,18 +109,21 @@ pub struct Table {
     pub column_numbers: bool,
     /// The rows.
     pub rows: Vec<Row>,
-    /// A note printed under the table (注：…).
-    pub note: Option<String>,
+    /// Notes printed under the table (注：…).
+    pub notes: Vec<String>,
+    /// Whether rows carry a 序号 column.
+    pub numbered: bool,
 }
 
 impl Table {
     /// The header rows as plain text rows (spans expanded with blanks), 序号 first.
     pub fn head_grid(&self) -> Vec<Vec<String>> {
-        let width = self.columns + 1;
+        let first = usize::from(self.numbered);
+        let width = self.columns + first;
         let mut grid: Vec<Vec<Option<String>>> = vec![vec![None; width]; self.head.len()];
         for (r, row) in self.head.iter().enumerate() {
-            let mut c = 1;
-            if r == 0 {
+            let mut c = first;
+            if r == 0 && self.numbered {
                 set(&mut grid, 0, 0, "序号");
             }
             for cell in row {
@@ -126,6 +140,20 @@ impl Table {
             }
         }
         grid.into_iter().map(|r| r.into_iter().map(Option::unwrap_or_default).collect()).collect()
+    }
+
+    /// A data row as printed cells (wide cells expanded with blanks), 序号 first.
+    pub fn row_cells(&self, index: usize) -> Vec<String> {
+        let Some(row) = self.rows.get(index) else { return vec![] };
+        let mut out = vec![];
+        if self.numbered {
+            out.push((index + 1).to_string());
+        }
+        for c in &row.cells {
+            out.push(c.display());
+            out.extend(std::iter::repeat_n(String::new(), c.span() - 1));
+        }
+        out
     }
 
     /// The 栏次 row, 序号 column first.

@@ -83,7 +83,8 @@ fn table(budget: &Budget, id: &str, title: &str, head: Vec<Vec<Head>>, columns: 
         columns,
         column_numbers: true,
         rows,
-        note: None,
+        notes: vec![],
+        numbered: true,
     }
 }
 
@@ -261,7 +262,7 @@ fn fund_table(budget: &Budget, names: &Names<'_>, fund: Fund, id: &str, title: &
     let mut t = table(budget, id, title, function_head(&["合计", "基本支出", "项目支出"]), 5, rows);
     if t.rows.is_empty() {
         let what = title.trim_start_matches("部门预算").trim_end_matches("支出表");
-        t.note = Some(format!("注：无{what}预算，空表列示。"));
+        t.notes = vec![format!("注：无{what}预算，空表列示。")];
     }
     t
 }

@@ -88,6 +88,33 @@ pub enum ItemKind {
     Entry { label: Token, amounts: Vec<Amount> },
     /// `total key amount`.
     Total { key: Token, amount: Amount },
+    /// `plan 20% 50% - 100%`: four cells, None for `-`.
+    Plan(Vec<Token>),
+    /// `goal "…"`.
+    Goal(Token),
+    /// `indicator 一级 二级 三级 描述 值 basis 依据`.
+    Indicator { level1: Token, level2: Token, name: Token, description: Token, value: Value, basis: Option<Token> },
+    /// `prose slot`.
+    Prose(Token),
+    /// `> text`.
+    ProseLine(Token),
+    /// `prior "file"`.
+    PriorFile(Token),
+    /// `prior key amount`.
+    PriorFigure { key: Token, amount: Amount },
+    /// `reason key "text"`.
+    Reason { key: Token, text: Token },
+    /// `purchase PROJECT "item" CATALOG unit quantity price`.
+    Purchase { project: Token, item: Token, catalog: Token, unit: Token, quantity: Amount, price: Amount },
     /// A line that is no statement (already reported).
     Invalid,
+}
+
+/// An indicator value as written: measured (`≥300人次`) or qualitative (`是`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// Comparator, number and unit, each as written.
+    Measure { comparator: Option<Token>, number: Amount, unit: Option<Token>, span: Span },
+    /// A qualitative value.
+    Text(Token),
 }

@@ -30,6 +30,13 @@ fn intended(first: &str) -> Option<(Rule, &'static str)> {
         "sangong" => (Rule::sangong, "sangong [fund <source>]"),
         "assets" => (Rule::assets, "assets <YYYY-MM-DD>"),
         "total" => (Rule::total, "total <key or code> <amount>"),
+        "plan" => (Rule::plan, "plan <3月底%> <6月底%> <10月底%> <12月底%> (`-` for a blank cell)"),
+        "goal" => (Rule::goal, "goal \"<绩效目标>\""),
+        "indicator" => (Rule::indicator, "indicator <一级> <二级> \"<三级指标>\" \"<描述>\" <指标值> basis \"<依据>\""),
+        "prose" => (Rule::prose, "prose <slot>"),
+        "prior" => (Rule::prior, "prior \"<last year>.budget\" or prior <key> <amount>"),
+        "reason" => (Rule::reason, "reason <key> \"<text>\""),
+        "purchase" => (Rule::purchase, "purchase <项目编码> \"<物品>\" <目录序号> <计量单位> <数量> <单价>"),
         _ => return None,
     })
 }
@@ -48,6 +55,9 @@ fn describe(rule: Rule) -> &'static str {
         Rule::attr | Rule::attr_key => "an attribute (kind, level, funding)",
         Rule::family => "`function` or `economic`",
         Rule::EOI => "the end of the line",
+        Rule::plan_cell => "a percentage or `-`",
+        Rule::measure | Rule::number => "an indicator value",
+        Rule::basis => "`basis <依据>`",
         Rule::date => "a date (YYYY-MM-DD)",
         Rule::keyword | Rule::kw_fund => "a keyword",
         _ => "a token",

@@ -8,7 +8,7 @@ use std::str::FromStr;
 use pest::iterators::Pair;
 use rust_decimal::Decimal;
 
-use super::ast::{Amount, Item, ItemKind, Token};
+use super::ast::{Amount, Item, ItemKind, Token, Value};
 use super::parser::Rule;
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::span::{FileId, Span};
@@ -154,9 +154,61 @@ impl Lower<'_> {
                 let amount = self.next_amount(&mut parts, "total");
                 ItemKind::Total { key, amount }
             }
+            Rule::plan => ItemKind::Plan(parts.map(|p| self.token(p)).collect()),
+            Rule::goal => ItemKind::Goal(self.next_token(&mut parts, "goal")),
+            Rule::indicator => {
+                let level1 = self.next_token(&mut parts, "indicator");
+                let level2 = self.next_token(&mut parts, "indicator");
+                let name = self.next_token(&mut parts, "indicator");
+                let description = self.next_token(&mut parts, "indicator");
+                let value = parts.next().unwrap_or_else(|| unreachable!("grammar guarantees a value in rule indicator"));
+                let value = if value.as_rule() == Rule::measure { self.measure(value) } else { Value::Text(self.token(value)) };
+                let basis = parts.next().and_then(|b| self.clause(b));
+                ItemKind::Indicator { level1, level2, name, description, value, basis }
+            }
+            Rule::prose => ItemKind::Prose(self.next_token(&mut parts, "prose")),
+            Rule::prose_line => ItemKind::ProseLine(self.next_token(&mut parts, "prose_line")),
+            Rule::prior => {
+                let first = self.next_token(&mut parts, "prior");
+                match parts.next() {
+                    Some(a) => ItemKind::PriorFigure { key: first, amount: self.amount(a) },
+                    None => ItemKind::PriorFile(first),
+                }
+            }
+            Rule::reason => {
+                let key = self.next_token(&mut parts, "reason");
+                let text = self.next_token(&mut parts, "reason");
+                ItemKind::Reason { key, text }
+            }
+            Rule::purchase => {
+                let project = self.next_token(&mut parts, "purchase");
+                let item = self.next_token(&mut parts, "purchase");
+                let catalog = self.next_token(&mut parts, "purchase");
+                let unit = self.next_token(&mut parts, "purchase");
+                let quantity = self.next_amount(&mut parts, "purchase");
+                let price = self.next_amount(&mut parts, "purchase");
+                ItemKind::Purchase { project, item, catalog, unit, quantity, price }
+            }
             other => unreachable!("rule {other:?} is not a statement, in lower::statement"),
         };
         Item { kind, span }
+    }
+
+    /// A measured indicator value: comparator, exact number, unit.
+    fn measure(&mut self, pair: Pair<'_, Rule>) -> Value {
+        let span = self.span(&pair);
+        let mut comparator = None;
+        let mut number = None;
+        let mut unit = None;
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::comparator => comparator = Some(self.token(p)),
+                Rule::number => number = Some(self.amount(p)),
+                _ => unit = Some(self.token(p)),
+            }
+        }
+        let number = number.unwrap_or_else(|| unreachable!("grammar guarantees a number in rule measure"));
+        Value::Measure { comparator, number, unit, span }
     }
 
     fn clause(&self, pair: Pair<'_, Rule>) -> Option<Token> {
