@@ -108,7 +108,7 @@ fn the_ways_people_get_it_wrong_each_get_their_diagnostic() {
     let bad = edited_example(&tmp.path().join("b"), |s| s.replace("total 项目支出 8334.74", "total 项目支出 8334.75"));
     let o = budgetc(&["check", "--format", "short", bad.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains(":76:12: error[B2103]: stated 项目支出 8334.75 differs from the computed 8334.74"), "{}", stderr(&o));
+    assert!(stderr(&o).contains(":79:12: error[B2103]: stated 项目支出 8334.75 differs from the computed 8334.74"), "{}", stderr(&o));
 }
 
 #[test]

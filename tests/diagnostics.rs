@@ -9,6 +9,8 @@ use budgetc::diag::{render, Code, Diagnostics, Severity};
 
 struct Expect {
     code: String,
+    /// The file, when not the fixture itself (`# expect: CODE @ included/file.budget:L:C`).
+    file: Option<String>,
     line: usize,
     col: usize,
 }
@@ -17,9 +19,15 @@ fn expectations(src: &str) -> Vec<Expect> {
     src.lines()
         .filter_map(|l| l.strip_prefix("# expect: "))
         .map(|e| {
-            let (code, at) = e.split_once(" @ ").expect("`# expect: CODE @ L:C`");
-            let (line, col) = at.trim().split_once(':').expect("L:C");
-            Expect { code: code.trim().into(), line: line.parse().expect("line"), col: col.parse().expect("col") }
+            let (code, at) = e.split_once(" @ ").expect("`# expect: CODE @ [FILE:]L:C`");
+            let mut parts: Vec<&str> = at.trim().rsplitn(3, ':').collect();
+            parts.reverse();
+            let (file, line, col) = match parts.as_slice() {
+                [file, line, col] => (Some((*file).to_owned()), *line, *col),
+                [line, col] => (None, *line, *col),
+                _ => panic!("`# expect: CODE @ [FILE:]L:C`"),
+            };
+            Expect { code: code.trim().into(), file, line: line.parse().expect("line"), col: col.parse().expect("col") }
         })
         .collect()
 }
@@ -37,18 +45,27 @@ fn error_fixtures() {
         let mut diags = Diagnostics::new();
         let sources = budgetc::load(relative(path), &mut diags).expect("load");
         let budget = budgetc::compile(&sources, &mut diags);
-        let found: Vec<(String, usize, usize)> = diags
+        let found: Vec<(String, String, usize, usize)> = diags
             .as_slice()
             .iter()
             .map(|d| {
                 let span = d.location().expect("located");
                 let (l, c) = sources.map.line_col(span.file, span.start as usize);
-                (d.code.to_string(), l, c)
+                let file = sources.map.get(span.file).map(|f| f.path.display().to_string()).unwrap_or_default();
+                (d.code.to_string(), file, l, c)
             })
             .collect();
+        let root = relative(path).display().to_string();
         for e in &expects {
+            let matches = |(code, file, l, c): &(String, String, usize, usize)| {
+                let same_file = match &e.file {
+                    Some(f) => file.ends_with(f.as_str()),
+                    None => *file == root,
+                };
+                *code == e.code && same_file && *l == e.line && *c == e.col
+            };
             assert!(
-                found.contains(&(e.code.clone(), e.line, e.col)),
+                found.iter().any(matches),
                 "{}: expected {} at {}:{}, found {found:?}",
                 path.display(),
                 e.code,
@@ -58,6 +75,11 @@ fn error_fixtures() {
         }
         let only_warnings = expects.iter().all(|e| e.code.starts_with('W'));
         assert_eq!(budget.is_some(), only_warnings, "{}: a budget with errors must not compile", path.display());
+        let unexpected: Vec<_> = found
+            .iter()
+            .filter(|(code, ..)| !expects.iter().any(|e| e.code == *code))
+            .collect();
+        assert!(unexpected.is_empty(), "{}: unexpected diagnostics {unexpected:?}", path.display());
         let human = render::human(&sources.map, diags.as_slice(), false);
         insta::assert_snapshot!(format!("{src}----- DIAGNOSTICS -----\n{human}"));
     });
@@ -68,7 +90,11 @@ fn every_code_has_a_fixture() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/err");
     let mut covered = std::collections::BTreeSet::new();
     for entry in std::fs::read_dir(dir).expect("fixtures") {
-        let src = std::fs::read_to_string(entry.expect("entry").path()).expect("read");
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "budget") {
+            continue;
+        }
+        let src = std::fs::read_to_string(path).expect("read");
         covered.extend(expectations(&src).into_iter().map(|e| e.code));
     }
     for code in Code::ALL {

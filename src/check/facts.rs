@@ -345,11 +345,11 @@ impl<'h> Facts<'h> {
                 };
                 self.set(i, item, diags, "goal", |d| &mut d.goal, t.text.clone());
             }
-            ItemKind::Indicator { level1, level2, name, description, value, basis } => {
+            ItemKind::Indicator { .. } => {
                 let Block::Project(i) = self.block else {
                     return self.no_project(item, diags);
                 };
-                let ind = performance::indicator(level1, level2, name, description, value, basis.as_ref(), item.span, diags);
+                let ind = performance::indicator(item, diags);
                 match (ind, self.drafts.get_mut(i)) {
                     (Some(ind), Some(d)) => d.indicators.push(ind),
                     _ => self.complete = false,

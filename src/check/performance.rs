@@ -7,19 +7,12 @@ use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::model::performance::{Comparator, Indicator, IndicatorValue, Level1, Level2, Plan, Unit, UNITS};
 use crate::model::{MoneyUnit, Project};
 use crate::span::Span;
-use crate::syntax::ast::{Token, Value};
+use crate::syntax::ast::{Item, ItemKind, Token, Value};
 
 /// Reads an `indicator` line; None (after reporting) if it cannot be used.
-pub(crate) fn indicator(
-    level1: &Token,
-    level2: &Token,
-    name: &Token,
-    description: &Token,
-    value: &Value,
-    basis: Option<&Token>,
-    span: Span,
-    diags: &mut Diagnostics,
-) -> Option<Indicator> {
+pub(crate) fn indicator(item: &Item, diags: &mut Diagnostics) -> Option<Indicator> {
+    let ItemKind::Indicator { level1, level2, name, description, value, basis } = &item.kind else { return None };
+    let span = item.span;
     let l1 = Level1::parse(&level1.text);
     if l1.is_none() {
         diags.push(
@@ -58,7 +51,7 @@ pub(crate) fn indicator(
         name: name.text.clone(),
         description: description.text.clone(),
         value,
-        basis: basis.map(|b| b.text.clone()).unwrap_or_default(),
+        basis: basis.as_ref().map(|b| b.text.clone()).unwrap_or_default(),
         span,
     })
 }
