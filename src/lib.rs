@@ -29,6 +29,7 @@ pub mod catalog;
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod fmt;
 pub mod model;
 pub mod render;
 pub mod source;

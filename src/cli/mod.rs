@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod explain;
+mod fmt;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -44,6 +45,15 @@ pub enum Command {
         /// The output directory (replaced whole; nothing is written if the budget has errors).
         #[arg(short, long, default_value = "out")]
         out: PathBuf,
+    },
+    /// Rewrite files in the canonical layout (comments and blank lines kept).
+    Fmt {
+        /// Only report the files that would change (exit status 1 if any).
+        #[arg(long)]
+        check: bool,
+        /// The `.budget` files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
     },
     /// Explain a diagnostic code, e.g. `budgetc explain B2104`.
     Explain {
@@ -86,6 +96,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check { files } => check::run(&cli, files),
         Command::Build { file, out } => build::run(&cli, file, out),
         Command::Explain { code } => explain::run(code.as_deref()),
+        Command::Fmt { check, files } => fmt::run(&cli, files, *check),
     };
     match result {
         Ok(code) => code,

@@ -65,7 +65,7 @@ fn describe(rule: Rule) -> &'static str {
 }
 
 /// The byte length of the text of a line without a trailing comment and spaces.
-fn content_len(line: &str) -> usize {
+pub(crate) fn content_len(line: &str) -> usize {
     let mut in_string = false;
     let mut end = line.len();
     for (i, c) in line.char_indices() {

@@ -12,6 +12,13 @@ use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::span::{FileId, Span};
 use parser::{BudgetParser, Rule};
 
+/// The trailing comment of a line (`# …`, outside quotes), if any.
+pub fn trailing_comment(line: &str) -> Option<&str> {
+    let code = errors::content_len(line);
+    let rest = line.get(code..)?.trim();
+    rest.starts_with('#').then_some(rest)
+}
+
 /// Parses one file. Never fails: errors go to `diags`, bad lines become invalid items.
 pub fn parse(file: FileId, src: &str, diags: &mut Diagnostics) -> ast::File {
     let span = Span::new(file, 0, src.len());

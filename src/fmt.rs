@@ -1,0 +1,314 @@
+//! The canonical layout of a `.budget` file (`budgetc fmt`).
+//!
+//! Lossless and idempotent: every comment and every group of blank lines is kept (runs of
+//! blank lines become one), amounts keep their text, and formatting twice is formatting
+//! once. Canonical means: block lines indented by two spaces, single spaces between
+//! tokens, names quoted where the language quotes them, official terms in full
+//! (一般公共预算 → 一般公共预算拨款, 产出 → 产出指标, >= → ≥), missing catalog names filled in
+//! after codes, and the amounts of consecutive lines aligned by display width (CJK
+//! characters count two columns). A file with syntax errors is refused.
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::catalog::{Catalog, Family};
+use crate::diag::Diagnostics;
+use crate::model::performance::{Comparator, Level1, Level2};
+use crate::model::{Fund, Slot};
+use crate::syntax::ast::{Amount, File, Item, ItemKind, Token, Value};
+use crate::syntax::parse;
+
+/// Formats `text`; None (with the diagnostics in `diags`) if it has syntax errors.
+pub fn format(text: &str, diags: &mut Diagnostics) -> Option<String> {
+    let ast = parse(0, text, diags);
+    if diags.has_errors() {
+        return None;
+    }
+    Some(Printer::new(&ast).print(text, &ast))
+}
+
+/// What a line of the output is.
+enum Out {
+    Blank,
+    Comment { text: String },
+    Stmt { indent: bool, prefix: String, amounts: Vec<String>, comment: Option<String>, align: Option<u8> },
+}
+
+struct Printer {
+    catalog: Catalog,
+}
+
+fn quote(text: &str) -> String {
+    format!("\"{text}\"")
+}
+
+/// A bare word when the language reads it back as one token, else a quoted text.
+fn word(text: &str) -> String {
+    let bare_ok = !text.is_empty()
+        && !text.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+' || c == '"')
+        && !text.contains(|c: char| c.is_whitespace() || c == '"' || c == '#')
+        && !matches!(text, "fund" | "unit" | "kind" | "level" | "funding" | "other" | "basis");
+    if bare_ok {
+        text.to_owned()
+    } else {
+        quote(text)
+    }
+}
+
+fn fund(t: &Token) -> String {
+    Fund::parse(&t.text).map_or_else(|| word(&t.text), |f| f.chinese().to_owned())
+}
+
+fn amount(a: &Amount) -> String {
+    a.text.clone()
+}
+
+impl Printer {
+    fn new(ast: &File) -> Printer {
+        let year = ast
+            .items
+            .iter()
+            .find_map(|i| match &i.kind {
+                ItemKind::Year(a) => a.value.and_then(|v| i32::try_from(v.trunc().mantissa()).ok()),
+                _ => None,
+            })
+            .unwrap_or(2024);
+        let mut catalog = Catalog::builtin(year);
+        for i in &ast.items {
+            if let ItemKind::CodeDecl { family, code, name } = &i.kind {
+                let fam = if family.text.trim() == "function" { Family::Function } else { Family::Economic };
+                let _ = catalog.declare(fam, &code.text, &name.text);
+            }
+        }
+        Printer { catalog }
+    }
+
+    /// `code name`, the name filled in from the catalog when missing.
+    fn coded(&self, family: Family, code: &Token, name: Option<&Token>) -> String {
+        match name {
+            Some(n) => format!("{} {}", code.text, word(&n.text)),
+            None => match self.catalog.get(family, &code.text) {
+                Some(e) => format!("{} {}", code.text, word(&e.name)),
+                None => code.text.clone(),
+            },
+        }
+    }
+
+    /// The statement as printed: indented or not, the text before the aligned amounts,
+    /// the amounts, and which alignment group it joins.
+    fn statement(&self, item: &Item) -> (bool, String, Vec<String>, Option<u8>) {
+        use ItemKind::*;
+        let top = |s: String| (false, s, vec![], None);
+        let inner = |s: String| (true, s, vec![], None);
+        match &item.kind {
+            Department { code, name } => top(format!("department {} {}", code.text, quote(&name.text))),
+            Year(a) => top(format!("year {}", amount(a))),
+            Money(t) => top(format!("money {}", word(&t.text))),
+            Template(t) => top(format!("template {}", word(&t.text))),
+            Tolerance(a) => top(format!("tolerance {}", amount(a))),
+            Include(t) => top(format!("include {}", quote(&t.text))),
+            Unit { name, attrs } => {
+                let mut s = format!("unit {}", quote(&name.text));
+                for key in ["kind", "level", "funding"] {
+                    for (k, v) in attrs.iter().filter(|(k, _)| k.text == key) {
+                        let value = if key == "level" { quote(&v.text) } else { word(&v.text) };
+                        s.push_str(&format!(" {} {value}", k.text));
+                    }
+                }
+                top(s)
+            }
+            CodeDecl { family, code, name } => top(format!("code {} {} {}", family.text.trim(), code.text, word(&name.text))),
+            Income { fund: f, amount: a } => (false, format!("income {}", fund(f)), vec![amount(a)], Some(1)),
+            Basic { function, name, fund: f, unit } => {
+                let mut s = format!("basic {}", self.coded(Family::Function, function, name.as_ref()));
+                if let Some(f) = f {
+                    s.push_str(&format!(" fund {}", fund(f)));
+                }
+                if let Some(u) = unit {
+                    s.push_str(&format!(" unit {}", quote(&u.text)));
+                }
+                top(s)
+            }
+            BasicItem { staff, code, name, amount: a } => {
+                (true, format!("{} {}", staff.text, self.coded(Family::Economic, code, name.as_ref())), vec![amount(a)], Some(2))
+            }
+            Project { code, name } => top(format!("project {} {}", code.text, quote(&name.text))),
+            Function { code, name } => inner(format!("function {}", self.coded(Family::Function, code, name.as_ref()))),
+            Fund(f) => inner(format!("fund {}", fund(f))),
+            ProjectAmount { fiscal, other } => inner(match other {
+                Some(o) => format!("amount {} other {}", amount(fiscal), amount(o)),
+                None => format!("amount {}", amount(fiscal)),
+            }),
+            Purpose(t) => inner(format!("purpose {}", quote(&t.text))),
+            Plan(cells) => inner(format!("plan {}", cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" "))),
+            Goal(t) => inner(format!("goal {}", quote(&t.text))),
+            Indicator { level1, level2, name, description, value, basis } => {
+                let l1 = Level1::parse(&level1.text).map_or_else(|| word(&level1.text), |l| l.chinese().to_owned());
+                let l2 = Level2::parse(&level2.text).map_or_else(|| word(&level2.text), |l| l.chinese().to_owned());
+                let v = match value {
+                    Value::Measure { comparator, number, unit, .. } => format!(
+                        "{}{}{}",
+                        comparator.as_ref().map_or(String::new(), |c| Comparator::parse(&c.text).map_or(c.text.clone(), |c| c.chinese().to_owned())),
+                        number.text,
+                        unit.as_ref().map_or("", |u| u.text.as_str())
+                    ),
+                    Value::Text(t) => quote(&t.text),
+                };
+                let mut s = format!("indicator {l1} {l2} {} {} {v}", quote(&name.text), quote(&description.text));
+                if let Some(b) = basis {
+                    s.push_str(&format!(" basis {}", quote(&b.text)));
+                }
+                inner(s)
+            }
+            Sangong { fund: f } => top(match f {
+                Some(f) => format!("sangong fund {}", fund(f)),
+                None => "sangong".into(),
+            }),
+            Assets { date } => top(format!("assets {}", date.text)),
+            Entry { label, amounts } => {
+                let mut amounts: Vec<String> = amounts.iter().map(amount).collect();
+                let first = if amounts.is_empty() { vec![] } else { vec![amounts.remove(0)] };
+                let prefix = if amounts.is_empty() { word(&label.text) } else { word(&label.text) };
+                let mut all = first;
+                all.extend(amounts);
+                (true, prefix, all, Some(3))
+            }
+            Total { key, amount: a } => (false, format!("total {}", word(&key.text)), vec![amount(a)], Some(4)),
+            Prose(t) => top(format!("prose {}", Slot::parse(&t.text).map_or_else(|| word(&t.text), |s| s.chinese().to_owned()))),
+            ProseLine(t) => top(if t.text.is_empty() { ">".into() } else { format!("> {}", t.text) }),
+            PriorFile(t) => top(format!("prior {}", quote(&t.text))),
+            PriorFigure { key, amount: a } => (false, format!("prior {}", word(&key.text)), vec![amount(a)], Some(5)),
+            Reason { key, text } => top(format!("reason {} {}", word(&key.text), quote(&text.text))),
+            Purchase { project, item: what, catalog, unit, quantity, price } => top(format!(
+                "purchase {} {} {} {} {} {}",
+                project.text,
+                quote(&what.text),
+                catalog.text,
+                word(&unit.text),
+                amount(quantity),
+                amount(price)
+            )),
+            Invalid => top(String::new()),
+        }
+    }
+
+    fn print(&self, text: &str, ast: &File) -> String {
+        let mut items = ast.items.iter().peekable();
+        let mut out: Vec<Out> = vec![];
+        let mut offset = 0;
+        for raw in text.split_inclusive('\n') {
+            let line = raw.trim_end_matches(['\n', '\r']);
+            let start = offset;
+            offset += raw.len();
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
+                if !matches!(out.last(), None | Some(Out::Blank)) {
+                    out.push(Out::Blank);
+                }
+                continue;
+            }
+            let item = items.next_if(|i| (i.span.start as usize) < start + line.len() && i.span.start as usize >= start);
+            match item {
+                None => out.push(Out::Comment { text: trimmed.to_owned() }),
+                Some(item) => {
+                    let comment = match item.kind {
+                        ItemKind::ProseLine(_) => None,
+                        _ => crate::syntax::trailing_comment(line).map(str::to_owned),
+                    };
+                    let (indent, prefix, amounts, align) = self.statement(item);
+                    out.push(Out::Stmt { indent, prefix, amounts, comment, align });
+                }
+            }
+        }
+        while matches!(out.last(), Some(Out::Blank)) {
+            let _ = out.pop();
+        }
+        render(&out)
+    }
+}
+
+/// Prints the lines: comments take the indentation of the statement after them, and the
+/// amounts of consecutive statements of one alignment group line up.
+fn render(lines: &[Out]) -> String {
+    let mut widths = vec![(0usize, 0usize); lines.len()];
+    // (prefix width, first-amount width) per line: amounts are right-aligned in a group.
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(Out::Stmt { align: Some(group), .. }) = lines.get(i) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i;
+        let mut members = vec![];
+        while let Some(line) = lines.get(j) {
+            match line {
+                Out::Stmt { align: Some(g), .. } if g == group => members.push(j),
+                Out::Comment { .. } => {}
+                _ => break,
+            }
+            j += 1;
+        }
+        let measure = |f: &dyn Fn(&String, &Vec<String>) -> usize| {
+            members
+                .iter()
+                .filter_map(|m| match lines.get(*m) {
+                    Some(Out::Stmt { prefix, amounts, .. }) => Some(f(prefix, amounts)),
+                    _ => None,
+                })
+                .max()
+                .unwrap_or(0)
+        };
+        let width = measure(&|p, _| p.width());
+        let amount_width = measure(&|_, a| a.first().map_or(0, |x| x.width()));
+        for m in members {
+            if let Some(w) = widths.get_mut(m) {
+                *w = (width, amount_width);
+            }
+        }
+        i = j.max(i + 1);
+    }
+    let mut out = String::new();
+    for (n, line) in lines.iter().enumerate() {
+        match line {
+            Out::Blank => out.push('\n'),
+            Out::Comment { text } => {
+                let indent = lines.get(n + 1..).and_then(|rest| {
+                    rest.iter().find_map(|l| match l {
+                        Out::Stmt { indent, .. } => Some(*indent),
+                        Out::Blank => Some(false),
+                        Out::Comment { .. } => None,
+                    })
+                });
+                if indent == Some(true) {
+                    out.push_str("  ");
+                }
+                out.push_str(text);
+                out.push('\n');
+            }
+            Out::Stmt { indent, prefix, amounts, comment, .. } => {
+                if *indent {
+                    out.push_str("  ");
+                }
+                out.push_str(prefix);
+                if let Some((first, rest)) = amounts.split_first() {
+                    let (width, amount_width) = widths.get(n).copied().unwrap_or((0, 0));
+                    let pad = width.saturating_sub(prefix.width()) + amount_width.saturating_sub(first.width());
+                    out.push_str(&" ".repeat(pad + 1));
+                    out.push_str(first);
+                    for a in rest {
+                        out.push(' ');
+                        out.push_str(a);
+                    }
+                }
+                if let Some(c) = comment {
+                    out.push_str("  ");
+                    out.push_str(c);
+                }
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,157 @@
+//! `budgetc fmt`: a fixpoint over every example and fixture, the compiled model unchanged,
+//! `--check`, and refusal of files with syntax errors.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use budgetc::diag::Diagnostics;
+
+fn budget_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).expect("dir") {
+        let p = e.expect("entry").path();
+        if p.is_dir() {
+            budget_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "budget") {
+            out.push(p);
+        }
+    }
+}
+
+fn all_sources() -> Vec<PathBuf> {
+    let mut files = vec![];
+    budget_files(Path::new("examples"), &mut files);
+    budget_files(Path::new("tests/fixtures"), &mut files);
+    files.sort();
+    files
+}
+
+fn fmt(text: &str) -> Option<String> {
+    budgetc::fmt::format(text, &mut Diagnostics::new())
+}
+
+#[test]
+fn formatting_is_a_fixpoint_over_every_example_and_fixture() {
+    let mut formatted = 0;
+    for path in all_sources() {
+        let text = std::fs::read_to_string(&path).expect("read");
+        let Some(once) = fmt(&text) else { continue };
+        assert_eq!(fmt(&once).as_deref(), Some(once.as_str()), "fmt is not idempotent on {}", path.display());
+        let comments = |s: &str| s.lines().filter_map(budgetc::syntax::trailing_comment).count()
+            + s.lines().filter(|l| l.trim_start().starts_with('#')).count();
+        assert_eq!(comments(&text), comments(&once), "fmt lost a comment in {}", path.display());
+        formatted += 1;
+    }
+    assert!(formatted >= 40, "only {formatted} files formatted");
+}
+
+#[test]
+fn the_examples_are_kept_in_canonical_form() {
+    let mut files = vec![];
+    budget_files(Path::new("examples"), &mut files);
+    for path in files {
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert_eq!(fmt(&text).as_deref(), Some(text.as_str()), "run `budgetc fmt {}`", path.display());
+    }
+}
+
+/// Copies `dir` into a temporary directory with every `.budget` file formatted.
+fn formatted_copy(dir: &Path, to: &Path) {
+    for e in std::fs::read_dir(dir).expect("dir") {
+        let p = e.expect("entry").path();
+        let target = to.join(p.file_name().expect("name"));
+        if p.is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+            formatted_copy(&p, &target);
+        } else if p.extension().is_some_and(|x| x == "budget") {
+            let text = std::fs::read_to_string(&p).expect("read");
+            std::fs::write(&target, fmt(&text).unwrap_or(text)).expect("write");
+        } else {
+            let _ = std::fs::copy(&p, &target).expect("copy");
+        }
+    }
+}
+
+fn compile(path: &Path) -> (Option<String>, Vec<String>) {
+    let mut diags = Diagnostics::new();
+    let sources = budgetc::load(path, &mut diags).expect("load");
+    let budget = budgetc::compile(&sources, &mut diags);
+    let codes = diags.as_slice().iter().map(|d| d.code.to_string()).collect();
+    (budget.map(|b| budgetc::render::json(&b)), codes)
+}
+
+#[test]
+fn the_model_of_the_formatted_files_equals_the_model_of_the_originals() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let messy = tmp.path().join("messy");
+    std::fs::create_dir_all(&messy).expect("mkdir");
+    // The example made messy: indentation, spacing, short terms, names left out.
+    let src = std::fs::read_to_string("examples/tangshan-hrss-2024.budget").expect("read");
+    let messy_src = src
+        .replace("  人员 30101 基本工资           286.23", "人员   30101    286.23")
+        .replace("income 一般公共预算拨款   5679.70", "income 一般公共预算 5679.70")
+        .replace("sangong fund 一般公共预算拨款", "sangong   fund 一般公共预算")
+        .replace("\n\n", "\n\n\n");
+    assert_ne!(messy_src, src);
+    std::fs::write(messy.join("tangshan-hrss-2024.budget"), &messy_src).expect("write");
+    std::fs::create_dir_all(messy.join("tangshan-hrss-2024")).expect("mkdir");
+    for f in ["projects.budget", "narrative.budget"] {
+        let _ = std::fs::copy(Path::new("examples/tangshan-hrss-2024").join(f), messy.join("tangshan-hrss-2024").join(f))
+            .expect("copy");
+    }
+    let formatted = tmp.path().join("formatted");
+    std::fs::create_dir_all(&formatted).expect("mkdir");
+    formatted_copy(&messy, &formatted);
+    let before = compile(&messy.join("tangshan-hrss-2024.budget"));
+    let after = compile(&formatted.join("tangshan-hrss-2024.budget"));
+    assert!(before.0.is_some());
+    assert_eq!(before, after);
+    assert_eq!(std::fs::read_to_string(formatted.join("tangshan-hrss-2024.budget")).expect("read"), src);
+
+    // Every fixture: the same model, or the same diagnostics.
+    let fixtures = tmp.path().join("fixtures");
+    std::fs::create_dir_all(&fixtures).expect("mkdir");
+    formatted_copy(Path::new("tests/fixtures"), &fixtures);
+    let mut files = vec![];
+    budget_files(Path::new("tests/fixtures/err"), &mut files);
+    for path in files.iter().filter(|p| p.parent() == Some(Path::new("tests/fixtures/err"))) {
+        if path.ends_with("as-published-tangshan.budget") {
+            continue; // it includes the example by a path relative to the repository
+        }
+        let copy = fixtures.join("err").join(path.file_name().expect("name"));
+        assert_eq!(compile(path), compile(&copy), "{}", path.display());
+    }
+}
+
+fn budgetc(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_budgetc")).args(args).env("NO_COLOR", "1").output().expect("run")
+}
+
+#[test]
+fn fmt_check_names_the_files_and_fmt_rewrites_them() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let messy = tmp.path().join("messy.budget");
+    let clean = tmp.path().join("clean.budget");
+    std::fs::write(&messy, "year   2024\n\n\n人员 30101 1.00\n").expect("write");
+    std::fs::write(&clean, "year 2024\n").expect("write");
+    let o = budgetc(&["fmt", "--check", messy.to_str().expect("utf8"), clean.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(stdout.contains("messy.budget") && !stdout.contains("clean.budget"), "{stdout}");
+    assert_eq!(std::fs::read_to_string(&messy).expect("read"), "year   2024\n\n\n人员 30101 1.00\n", "--check wrote");
+    let o = budgetc(&["fmt", messy.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&messy).expect("read"), "year 2024\n\n  人员 30101 基本工资 1.00\n");
+    assert_eq!(budgetc(&["fmt", "--check", messy.to_str().expect("utf8")]).status.code(), Some(0));
+}
+
+#[test]
+fn fmt_refuses_a_file_with_syntax_errors_and_leaves_it_untouched() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let bad = tmp.path().join("bad.budget");
+    let text = "year 2024\n这不是一行\n  人员 30101   1.00\n";
+    std::fs::write(&bad, text).expect("write");
+    let o = budgetc(&["fmt", bad.to_str().expect("utf8")]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("error[B0001]"));
+    assert_eq!(std::fs::read_to_string(&bad).expect("read"), text);
+}
