@@ -164,14 +164,7 @@ impl Printer {
                 None => "sangong".into(),
             }),
             Assets { date } => top(format!("assets {}", date.text)),
-            Entry { label, amounts } => {
-                let mut amounts: Vec<String> = amounts.iter().map(amount).collect();
-                let first = if amounts.is_empty() { vec![] } else { vec![amounts.remove(0)] };
-                let prefix = if amounts.is_empty() { word(&label.text) } else { word(&label.text) };
-                let mut all = first;
-                all.extend(amounts);
-                (true, prefix, all, Some(3))
-            }
+            Entry { label, amounts } => (true, word(&label.text), amounts.iter().map(amount).collect(), Some(3)),
             Total { key, amount: a } => (false, format!("total {}", word(&key.text)), vec![amount(a)], Some(4)),
             Prose(t) => top(format!("prose {}", Slot::parse(&t.text).map_or_else(|| word(&t.text), |s| s.chinese().to_owned()))),
             ProseLine(t) => top(if t.text.is_empty() { ">".into() } else { format!("> {}", t.text) }),
