@@ -23,8 +23,10 @@ fn stderr(o: &Output) -> String {
 fn edited_example(dir: &Path, edit: impl Fn(String) -> String) -> PathBuf {
     let src_dir = Path::new(EXAMPLE).parent().expect("examples");
     std::fs::create_dir_all(dir.join("tangshan-hrss-2024")).expect("mkdir");
-    std::fs::copy(src_dir.join("tangshan-hrss-2024/projects.budget"), dir.join("tangshan-hrss-2024/projects.budget"))
-        .expect("copy projects");
+    for f in ["projects.budget", "narrative.budget"] {
+        let _ = std::fs::copy(src_dir.join("tangshan-hrss-2024").join(f), dir.join("tangshan-hrss-2024").join(f))
+            .expect("copy include");
+    }
     let main = dir.join("tangshan-hrss-2024.budget");
     std::fs::write(&main, edit(std::fs::read_to_string(EXAMPLE).expect("example"))).expect("write");
     main
@@ -75,7 +77,7 @@ fn a_failed_build_leaves_the_previous_outputs_untouched() {
     let out = tmp.path().join("out");
     assert_eq!(budgetc(&["build", EXAMPLE, "-o", out.to_str().expect("utf8")]).status.code(), Some(0));
     let before = snapshot(&out);
-    let bad = edited_example(&tmp.path().join("src"), |s| s.replace("人员 30101 基本工资 286.23", "人员 30101 基本工资 286.234"));
+    let bad = edited_example(&tmp.path().join("src"), |s| s.replace("人员 30101 基本工资           286.23", "人员 30101 基本工资 286.234"));
     let o = budgetc(&["build", bad.to_str().expect("utf8"), "-o", out.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("error[B2002]"), "{}", stderr(&o));
@@ -92,10 +94,10 @@ fn the_ways_people_get_it_wrong_each_get_their_diagnostic() {
     let tmp = tempfile::tempdir().expect("tmp");
     let bad = edited_example(tmp.path(), |s| {
         s.replace("basic 2080505 机关事业单位基本养老保险缴费支出", "basic 2080550 机关事业单位基本养老保险缴费支出")
-            .replace("人员 30102 津贴补贴 107.64", "人员 30102 津贴 107.64")
+            .replace("人员 30102 津贴补贴           107.64", "人员 30102 津贴 107.64")
             .replace("basic 2210201 住房公积金", "basic 30113 住房公积金")
-            .replace("公用 30211 差旅费 3.80", "公用 30211 差旅费 3.805")
-            .replace("total 项目支出 8334.74", "total 项目支出 8334.75")
+            .replace("公用 30211 差旅费               3.80", "公用 30211 差旅费 3.805")
+            .replace("total 项目支出     8334.74", "total 项目支出 8334.75")
             .replace("# 项目支出", "项目支出 这一行是垃圾")
     });
     let o = budgetc(&["check", "--format", "short", bad.to_str().expect("utf8")]);
@@ -104,11 +106,13 @@ fn the_ways_people_get_it_wrong_each_get_their_diagnostic() {
     for want in [":41:7: error[B1001]", ":23:12: error[B1002]", ":56:7: error[B1003]", ":31:16: error[B2002]", ":59:1: error[B0001]"] {
         assert!(text.contains(want), "missing `{want}` in\n{text}");
     }
+    assert_eq!(text.lines().count(), 5, "exactly these five errors:\n{text}");
     // A stated total off by 0.01, alone: its own code.
-    let bad = edited_example(&tmp.path().join("b"), |s| s.replace("total 项目支出 8334.74", "total 项目支出 8334.75"));
+    let bad = edited_example(&tmp.path().join("b"), |s| s.replace("total 项目支出     8334.74", "total 项目支出 8334.75"));
     let o = budgetc(&["check", "--format", "short", bad.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains(":79:12: error[B2103]: stated 项目支出 8334.75 differs from the computed 8334.74"), "{}", stderr(&o));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
 }
 
 #[test]
