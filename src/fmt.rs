@@ -26,6 +26,48 @@ pub fn format(text: &str, diags: &mut Diagnostics) -> Option<String> {
     Some(Printer::new(&ast).print(text, &ast))
 }
 
+/// The facts of one file as text for `git diff` (a textconv driver): each statement in
+/// canonical form, prefixed by the header of its block, sorted, so that reordering lines
+/// is no change and a changed amount is one changed line. Comments are left out. A file
+/// with syntax errors is returned as it is.
+pub fn textconv(text: &str) -> String {
+    let mut diags = Diagnostics::new();
+    let ast = parse(0, text, &mut diags);
+    if diags.has_errors() {
+        return text.to_owned();
+    }
+    let printer = Printer::new(&ast);
+    let mut context = String::new();
+    let mut paragraph = 0;
+    let mut lines = vec![];
+    for item in &ast.items {
+        let (indent, prefix, amounts, _) = printer.statement(item);
+        let statement = if amounts.is_empty() { prefix } else { format!("{prefix} {}", amounts.join(" ")) };
+        match &item.kind {
+            ItemKind::Basic { .. }
+            | ItemKind::Project { .. }
+            | ItemKind::Sangong { .. }
+            | ItemKind::Assets { .. }
+            | ItemKind::Prose(_) => {
+                context = statement.clone();
+                paragraph = 0;
+                lines.push(statement);
+            }
+            ItemKind::ProseLine(_) => {
+                paragraph += 1;
+                lines.push(format!("{context} ¶{paragraph:04} {statement}"));
+            }
+            _ if indent => lines.push(format!("{context} · {statement}")),
+            _ => {
+                context.clear();
+                lines.push(statement);
+            }
+        }
+    }
+    lines.sort();
+    lines.join("\n") + "\n"
+}
+
 /// What a line of the output is.
 enum Out {
     Blank,

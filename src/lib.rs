@@ -29,6 +29,7 @@ pub mod catalog;
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod diff;
 pub mod fmt;
 pub mod model;
 pub mod render;

@@ -158,3 +158,15 @@ fn explain_prints_the_long_explanation() {
     let o = budgetc(&["explain"]);
     assert!(String::from_utf8_lossy(&o.stdout).lines().count() >= 28);
 }
+
+#[test]
+fn check_writes_ci_annotations() {
+    let o = budgetc(&["check", "--format", "github", "tests/fixtures/err/B2104-income-short.budget"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.starts_with("::error file=tests/fixtures/err/B2104-income-short.budget,line=6,col=1,endLine=6,endColumn=23,title=B2104::income from 一般公共预算拨款 is 110.00, but its expenditure is 111.00%0Ahelp: "),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 1);
+}

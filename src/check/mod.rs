@@ -45,6 +45,13 @@ fn flatten<'a>(sources: &'a Sources, file: usize, out: &mut Vec<Flat<'a>>, depth
 
 /// Checks the parsed sources and builds the budget; None if any error was reported.
 pub fn check(sources: &Sources, diags: &mut Diagnostics) -> Option<Budget> {
+    let budget = check_partial(sources, diags);
+    (!diags.has_errors()).then_some(budget)
+}
+
+/// Checks and builds the budget from every fact that could be read, errors or not (for
+/// `diff`, which compares budgets that may have errors).
+pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
     let mut lines = vec![];
     flatten(sources, sources.root, &mut lines, 0);
     let header = header::read(&lines, Span::new(sources.root, 0, 0), diags);
@@ -59,7 +66,7 @@ pub fn check(sources: &Sources, diags: &mut Diagnostics) -> Option<Budget> {
         identities::check(&budget, &totals, diags);
     }
     budget.prose = prose::resolve(&budget, &facts.prose, complete, diags);
-    (!diags.has_errors()).then_some(budget)
+    budget
 }
 
 /// Checks a budget that is only read for its figures (last year's): its own

@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod explain;
 mod fmt;
 
@@ -55,6 +56,25 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Compare two budgets fact by fact, with the table cells and narrative figures that move.
+    ///
+    /// Each side is a file, a directory or a git revision: `budgetc diff old.budget
+    /// new.budget`, `budgetc diff HEAD~1` (against the working tree), `budgetc diff
+    /// main..feature -- examples/x.budget`. Exit status 0 when equal, 1 when different.
+    Diff {
+        /// The old side.
+        old: String,
+        /// The new side (default: the working tree, when OLD is a revision).
+        new: Option<String>,
+        /// The budgets to compare (default: every root budget).
+        #[arg(last = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Print a file's facts sorted, for `git diff` (see the README's git integration).
+    Textconv {
+        /// The `.budget` file (git passes a temporary copy of one version).
+        file: PathBuf,
+    },
     /// Explain a diagnostic code, e.g. `budgetc explain B2104`.
     Explain {
         /// The code; without one, list every code.
@@ -71,6 +91,11 @@ pub enum Format {
     Short,
     /// A JSON report on stdout.
     Json,
+    /// `diff` only: a Markdown comment for a pull request.
+    Markdown,
+    /// `check` only: workflow annotations a CI runner shows on the changed line
+    /// (`::error file=…,line=…,col=…,title=CODE::message`).
+    Github,
 }
 
 /// When to colour human output.
@@ -97,6 +122,14 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Build { file, out } => build::run(&cli, file, out),
         Command::Explain { code } => explain::run(code.as_deref()),
         Command::Fmt { check, files } => fmt::run(&cli, files, *check),
+        Command::Diff { old, new, paths } => diff::run(&cli, old, new.as_deref(), paths),
+        Command::Textconv { file } => {
+            let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()));
+            text.map(|t| {
+                let _ = std::io::stdout().write_all(crate::fmt::textconv(&t).as_bytes());
+                ExitCode::SUCCESS
+            })
+        }
     };
     match result {
         Ok(code) => code,
@@ -117,7 +150,10 @@ pub(crate) fn report(cli: &Cli, map: &SourceMap, diags: &Diagnostics) {
         Format::Short => {
             let _ = std::io::stderr().write_all(diag::render::short(map, list).as_bytes());
         }
-        Format::Human => {
+        Format::Github => {
+            let _ = std::io::stdout().write_all(diag::render::github(map, list).as_bytes());
+        }
+        Format::Human | Format::Markdown => {
             let color = match cli.color {
                 Color::Always => true,
                 Color::Never => false,

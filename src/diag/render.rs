@@ -171,3 +171,39 @@ pub fn json(map: &SourceMap, diags: &[Diagnostic]) -> String {
     let report = JsonReport { errors, warnings: diags.len() - errors, diagnostics };
     serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
 }
+
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Workflow annotations (GitHub Actions and compatible runners), one per line:
+/// `::error file=F,line=L,col=C,endLine=L,endColumn=C,title=CODE::message`.
+pub fn github(map: &SourceMap, diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for d in diags {
+        let level = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let mut message = d.message.clone();
+        if let Some(help) = &d.help {
+            message.push_str(&format!("\nhelp: {help}"));
+        }
+        let location = JsonLocation::of(map, d).map_or(String::new(), |l| {
+            format!(
+                "file={},line={},col={},endLine={},endColumn={},",
+                escape_property(&l.file),
+                l.line,
+                l.column,
+                l.end_line,
+                l.end_column
+            )
+        });
+        out.push_str(&format!("::{level} {location}title={}::{}\n", escape_property(d.code.as_str()), escape_data(&message)));
+    }
+    out
+}

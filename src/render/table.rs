@@ -142,6 +142,45 @@ impl Table {
         grid.into_iter().map(|r| r.into_iter().map(Option::unwrap_or_default).collect()).collect()
     }
 
+    /// The name of each column (序号 first when numbered): the header texts above it,
+    /// spanning headers included, joined by `/` (收入/预算数, 支出/预算数).
+    pub fn column_names(&self) -> Vec<String> {
+        let first = usize::from(self.numbered);
+        let width = self.columns + first;
+        let mut names: Vec<Vec<String>> = vec![vec![]; width];
+        let mut taken: Vec<Vec<bool>> = vec![vec![false; width]; self.head.len()];
+        if self.numbered {
+            if let Some(n) = names.first_mut() {
+                n.push("序号".into());
+            }
+        }
+        for (r, row) in self.head.iter().enumerate() {
+            let mut c = first;
+            for h in row {
+                while taken.get(r).and_then(|t| t.get(c)).copied().unwrap_or(false) {
+                    c += 1;
+                }
+                for dr in 0..h.rowspan {
+                    for dc in 0..h.colspan {
+                        if let Some(t) = taken.get_mut(r + dr).and_then(|t| t.get_mut(c + dc)) {
+                            *t = true;
+                        }
+                    }
+                }
+                for dc in 0..h.colspan {
+                    let text = h.text.split_whitespace().collect::<String>();
+                    if let Some(n) = names.get_mut(c + dc) {
+                        if !text.is_empty() && !n.contains(&text) {
+                            n.push(text);
+                        }
+                    }
+                }
+                c += h.colspan;
+            }
+        }
+        names.into_iter().map(|n| n.join("/")).collect()
+    }
+
     /// A data row as printed cells (wide cells expanded with blanks), 序号 first.
     pub fn row_cells(&self, index: usize) -> Vec<String> {
         let Some(row) = self.rows.get(index) else { return vec![] };

@@ -1,0 +1,148 @@
+//! The diff as a terminal report (coloured on a tty), a Markdown pull-request comment,
+//! or JSON.
+
+use super::{BudgetDiff, Change};
+
+fn value(v: &Option<String>) -> &str {
+    v.as_deref().filter(|s| !s.is_empty()).unwrap_or("—")
+}
+
+fn arrow(c: &Change) -> String {
+    let delta = c.delta.as_ref().map_or(String::new(), |d| format!(" ({d})"));
+    format!("{} → {}{delta}", value(&c.old), value(&c.new))
+}
+
+/// ANSI colours, or none.
+struct Paint(bool);
+
+impl Paint {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.0 {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+/// The terminal report.
+pub fn terminal(d: &BudgetDiff, color: bool) -> String {
+    let p = Paint(color);
+    let mut out = format!("{} {} → {}\n", p.paint("1", "budgetc diff"), d.old, d.new);
+    if d.is_empty() {
+        out.push_str("no change: the two budgets have the same facts, tables, narrative and checks\n");
+        return out;
+    }
+    if !d.facts.is_empty() {
+        out.push_str(&format!("\n{}\n", p.paint("1", &format!("Facts ({})", d.facts.len()))));
+        for f in &d.facts {
+            let (mark, colour) = match f.kind {
+                "added" => ("+", "32"),
+                "removed" => ("-", "31"),
+                _ => ("~", "33"),
+            };
+            out.push_str(&format!("  {} {}\n", p.paint(colour, mark), f.fact));
+            for (field, c) in &f.fields {
+                out.push_str(&format!("      {field}: {}\n", arrow(c)));
+            }
+        }
+    }
+    if !d.cells.is_empty() {
+        out.push_str(&format!("\n{}\n", p.paint("1", &format!("Table cells ({})", d.cells.len()))));
+        for c in &d.cells {
+            out.push_str(&format!("  {} · {} · {}: {}\n", c.table, c.row, c.column, arrow(&c.change)));
+        }
+    }
+    if !d.figures.is_empty() {
+        out.push_str(&format!("\n{}\n", p.paint("1", &format!("Narrative figures ({})", d.figures.len()))));
+        for f in &d.figures {
+            out.push_str(&format!("  {} · {} → {}\n", f.section, value(&f.change.old), value(&f.change.new)));
+        }
+    }
+    if !d.checks.is_empty() {
+        out.push_str(&format!("\n{}\n", p.paint("1", &format!("Checks ({})", d.checks.len()))));
+        for c in &d.checks {
+            let label = if c.kind == "now-failing" { p.paint("31", "now failing") } else { p.paint("32", "now passing") };
+            out.push_str(&format!("  {label} [{}] {}\n", c.code, c.message));
+        }
+    }
+    out
+}
+
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+/// A Markdown comment for a pull request.
+pub fn markdown(d: &BudgetDiff) -> String {
+    let mut out = format!("### budgetc diff: `{}` → `{}`\n\n", d.old, d.new);
+    if d.is_empty() {
+        out.push_str("No change: the two budgets have the same facts, tables, narrative and checks.\n");
+        return out;
+    }
+    out.push_str(&format!(
+        "{} facts, {} table cells, {} narrative figures, {} checks changed.\n\n",
+        d.facts.len(),
+        d.cells.len(),
+        d.figures.len(),
+        d.checks.len()
+    ));
+    if !d.facts.is_empty() {
+        out.push_str("#### Facts\n\n| | fact | field | old | new | Δ |\n|---|---|---|---|---|---|\n");
+        for f in &d.facts {
+            let mark = match f.kind {
+                "added" => "➕",
+                "removed" => "➖",
+                _ => "✏️",
+            };
+            for (field, c) in &f.fields {
+                out.push_str(&format!(
+                    "| {mark} | {} | {} | {} | {} | {} |\n",
+                    cell(&f.fact),
+                    cell(field),
+                    cell(value(&c.old)),
+                    cell(value(&c.new)),
+                    c.delta.as_deref().unwrap_or("")
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    if !d.cells.is_empty() {
+        out.push_str("#### Table cells\n\n| table | row | column | old | new | Δ |\n|---|---|---|---:|---:|---:|\n");
+        for c in &d.cells {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} | {} | {} |\n",
+                cell(&c.table),
+                cell(&c.row),
+                cell(&c.column),
+                value(&c.change.old),
+                value(&c.change.new),
+                c.change.delta.as_deref().unwrap_or("")
+            ));
+        }
+        out.push('\n');
+    }
+    if !d.figures.is_empty() {
+        out.push_str("#### Narrative figures\n\n| section | old | new |\n|---|---|---|\n");
+        for f in &d.figures {
+            out.push_str(&format!("| {} | {} | {} |\n", cell(&f.section), cell(value(&f.change.old)), cell(value(&f.change.new))));
+        }
+        out.push('\n');
+    }
+    if !d.checks.is_empty() {
+        out.push_str("#### Checks\n\n");
+        for c in &d.checks {
+            let mark = if c.kind == "now-failing" { "❌ now failing" } else { "✅ now passing" };
+            out.push_str(&format!("- {mark}: `{}` {}\n", c.code, c.message));
+        }
+    }
+    out
+}
+
+/// JSON: `{old, new, facts: [{fact, kind, fields: {name: {old, new, delta}}}], cells:
+/// [{table, row, column, change}], figures: [{section, phrase, change}], checks: [{kind,
+/// severity, code, message}]}`.
+pub fn json(d: &BudgetDiff) -> String {
+    serde_json::to_string_pretty(d).unwrap_or_default() + "\n"
+}
