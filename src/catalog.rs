@@ -145,13 +145,14 @@ impl Catalog {
         let mut entries = BTreeMap::new();
         for line in OBSERVED.lines().skip(1).filter(|l| !l.trim().is_empty()) {
             let f = csv_fields(line);
-            let (Some(code), Some(family), Some(name)) =
-                (f.first(), f.get(1).and_then(|k| family_of(k)), f.get(3))
+            let (Some(code), Some(family), Some(name)) = (f.first(), f.get(1).and_then(|k| family_of(k)), f.get(3))
             else {
                 continue;
             };
-            let other_names =
-                f.get(4).map(|a| a.split(';').filter(|s| !s.is_empty()).map(str::to_owned).collect()).unwrap_or_default();
+            let other_names = f
+                .get(4)
+                .map(|a| a.split(';').filter(|s| !s.is_empty()).map(str::to_owned).collect())
+                .unwrap_or_default();
             let entry = Entry { code: code.clone(), family, name: name.clone(), other_names, origin: Origin::Builtin };
             let _ = entries.insert((family, code.clone()), entry);
         }

@@ -158,7 +158,9 @@ impl Printer {
                 }
                 top(s)
             }
-            CodeDecl { family, code, name } => top(format!("code {} {} {}", family.text.trim(), code.text, word(&name.text))),
+            CodeDecl { family, code, name } => {
+                top(format!("code {} {} {}", family.text.trim(), code.text, word(&name.text)))
+            }
             Income { fund: f, amount: a } => (false, format!("income {}", fund(f)), vec![amount(a)], Some(1)),
             Basic { function, name, fund: f, unit } => {
                 let mut s = format!("basic {}", self.coded(Family::Function, function, name.as_ref()));
@@ -170,9 +172,12 @@ impl Printer {
                 }
                 top(s)
             }
-            BasicItem { staff, code, name, amount: a } => {
-                (true, format!("{} {}", staff.text, self.coded(Family::Economic, code, name.as_ref())), vec![amount(a)], Some(2))
-            }
+            BasicItem { staff, code, name, amount: a } => (
+                true,
+                format!("{} {}", staff.text, self.coded(Family::Economic, code, name.as_ref())),
+                vec![amount(a)],
+                Some(2),
+            ),
             Project { code, name } => top(format!("project {} {}", code.text, quote(&name.text))),
             Function { code, name } => inner(format!("function {}", self.coded(Family::Function, code, name.as_ref()))),
             Fund(f) => inner(format!("fund {}", fund(f))),
@@ -181,7 +186,9 @@ impl Printer {
                 None => format!("amount {}", amount(fiscal)),
             }),
             Purpose(t) => inner(format!("purpose {}", quote(&t.text))),
-            Plan(cells) => inner(format!("plan {}", cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" "))),
+            Plan(cells) => {
+                inner(format!("plan {}", cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ")))
+            }
             Goal(t) => inner(format!("goal {}", quote(&t.text))),
             Indicator { level1, level2, name, description, value, basis } => {
                 let l1 = Level1::parse(&level1.text).map_or_else(|| word(&level1.text), |l| l.chinese().to_owned());
@@ -189,7 +196,8 @@ impl Printer {
                 let v = match value {
                     Value::Measure { comparator, number, unit, .. } => format!(
                         "{}{}{}",
-                        comparator.as_ref().map_or(String::new(), |c| Comparator::parse(&c.text).map_or(c.text.clone(), |c| c.chinese().to_owned())),
+                        comparator.as_ref().map_or(String::new(), |c| Comparator::parse(&c.text)
+                            .map_or(c.text.clone(), |c| c.chinese().to_owned())),
                         number.text,
                         unit.as_ref().map_or("", |u| u.text.as_str())
                     ),
@@ -208,7 +216,9 @@ impl Printer {
             Assets { date } => top(format!("assets {}", date.text)),
             Entry { label, amounts } => (true, word(&label.text), amounts.iter().map(amount).collect(), Some(3)),
             Total { key, amount: a } => (false, format!("total {}", word(&key.text)), vec![amount(a)], Some(4)),
-            Prose(t) => top(format!("prose {}", Slot::parse(&t.text).map_or_else(|| word(&t.text), |s| s.chinese().to_owned()))),
+            Prose(t) => {
+                top(format!("prose {}", Slot::parse(&t.text).map_or_else(|| word(&t.text), |s| s.chinese().to_owned())))
+            }
             ProseLine(t) => top(if t.text.is_empty() { ">".into() } else { format!("> {}", t.text) }),
             PriorFile(t) => top(format!("prior {}", quote(&t.text))),
             PriorFigure { key, amount: a } => (false, format!("prior {}", word(&key.text)), vec![amount(a)], Some(5)),
@@ -241,7 +251,8 @@ impl Printer {
                 }
                 continue;
             }
-            let item = items.next_if(|i| (i.span.start as usize) < start + line.len() && i.span.start as usize >= start);
+            let item =
+                items.next_if(|i| (i.span.start as usize) < start + line.len() && i.span.start as usize >= start);
             match item {
                 None => out.push(Out::Comment { text: trimmed.to_owned() }),
                 Some(item) => {

@@ -56,7 +56,14 @@ fn build_writes_every_output_and_exits_0() {
     let out = tmp.path().join("out");
     let o = budgetc(&["build", EXAMPLE, "-o", out.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    for f in ["budget.html", "budget.md", "narrative.md", "budget.json", "csv/01-部门预算收支总表.csv", "csv/09-部门预算财政拨款“三公”经费支出表.csv"] {
+    for f in [
+        "budget.html",
+        "budget.md",
+        "narrative.md",
+        "budget.json",
+        "csv/01-部门预算收支总表.csv",
+        "csv/09-部门预算财政拨款“三公”经费支出表.csv",
+    ] {
         assert!(out.join(f).is_file(), "{f} missing");
     }
     let html = std::fs::read_to_string(out.join("budget.html")).expect("html");
@@ -77,7 +84,9 @@ fn a_failed_build_leaves_the_previous_outputs_untouched() {
     let out = tmp.path().join("out");
     assert_eq!(budgetc(&["build", EXAMPLE, "-o", out.to_str().expect("utf8")]).status.code(), Some(0));
     let before = snapshot(&out);
-    let bad = edited_example(&tmp.path().join("src"), |s| s.replace("人员 30101 基本工资           286.23", "人员 30101 基本工资 286.234"));
+    let bad = edited_example(&tmp.path().join("src"), |s| {
+        s.replace("人员 30101 基本工资           286.23", "人员 30101 基本工资 286.234")
+    });
     let o = budgetc(&["build", bad.to_str().expect("utf8"), "-o", out.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("error[B2002]"), "{}", stderr(&o));
@@ -103,15 +112,26 @@ fn the_ways_people_get_it_wrong_each_get_their_diagnostic() {
     let o = budgetc(&["check", "--format", "short", bad.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
     let text = stderr(&o);
-    for want in [":41:7: error[B1001]", ":23:12: error[B1002]", ":56:7: error[B1003]", ":31:16: error[B2002]", ":59:1: error[B0001]"] {
+    for want in [
+        ":41:7: error[B1001]",
+        ":23:12: error[B1002]",
+        ":56:7: error[B1003]",
+        ":31:16: error[B2002]",
+        ":59:1: error[B0001]",
+    ] {
         assert!(text.contains(want), "missing `{want}` in\n{text}");
     }
     assert_eq!(text.lines().count(), 5, "exactly these five errors:\n{text}");
     // A stated total off by 0.01, alone: its own code.
-    let bad = edited_example(&tmp.path().join("b"), |s| s.replace("total 项目支出     8334.74", "total 项目支出 8334.75"));
+    let bad =
+        edited_example(&tmp.path().join("b"), |s| s.replace("total 项目支出     8334.74", "total 项目支出 8334.75"));
     let o = budgetc(&["check", "--format", "short", bad.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains(":79:12: error[B2103]: stated 项目支出 8334.75 differs from the computed 8334.74"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(":79:12: error[B2103]: stated 项目支出 8334.75 differs from the computed 8334.74"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
 }
 

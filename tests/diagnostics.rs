@@ -75,10 +75,7 @@ fn error_fixtures() {
         }
         let only_warnings = expects.iter().all(|e| e.code.starts_with('W'));
         assert_eq!(budget.is_some(), only_warnings, "{}: a budget with errors must not compile", path.display());
-        let unexpected: Vec<_> = found
-            .iter()
-            .filter(|(code, ..)| !expects.iter().any(|e| e.code == *code))
-            .collect();
+        let unexpected: Vec<_> = found.iter().filter(|(code, ..)| !expects.iter().any(|e| e.code == *code)).collect();
         assert!(unexpected.is_empty(), "{}: unexpected diagnostics {unexpected:?}", path.display());
         let human = render::human(&sources.map, diags.as_slice(), false);
         insta::assert_snapshot!(format!("{src}----- DIAGNOSTICS -----\n{human}"));

@@ -56,8 +56,16 @@ fn reordered_lines_are_no_change() {
             return t;
         }
         // Swap two basic lines, two income lines and two blocks.
-        let t = replace(t, "  人员 30101 基本工资           286.23\n  人员 30102 津贴补贴           107.64\n", "  人员 30102 津贴补贴           107.64\n  人员 30101 基本工资           286.23\n");
-        let t = replace(t, "income 一般公共预算拨款   5679.70\nincome 政府性基金预算拨款 4000.00\n", "income 政府性基金预算拨款 4000.00\nincome 一般公共预算拨款   5679.70\n");
+        let t = replace(
+            t,
+            "  人员 30101 基本工资           286.23\n  人员 30102 津贴补贴           107.64\n",
+            "  人员 30102 津贴补贴           107.64\n  人员 30101 基本工资           286.23\n",
+        );
+        let t = replace(
+            t,
+            "income 一般公共预算拨款   5679.70\nincome 政府性基金预算拨款 4000.00\n",
+            "income 政府性基金预算拨款 4000.00\nincome 一般公共预算拨款   5679.70\n",
+        );
         replace(
             t,
             "basic 2101101 行政单位医疗\n  人员 30110 职工基本医疗保险缴费 10.34\n\nbasic 2101102 事业单位医疗\n  人员 30110 职工基本医疗保险缴费 40.88\n",
@@ -73,7 +81,11 @@ fn an_amount_changed() {
         if name != "tangshan-hrss-2024/projects.budget" {
             return t;
         }
-        replace(t, "  function 2080116 引进人才费用\n  amount 2800.00", "  function 2080116 引进人才费用\n  amount 2860.00")
+        replace(
+            t,
+            "  function 2080116 引进人才费用\n  amount 2800.00",
+            "  function 2080116 引进人才费用\n  amount 2860.00",
+        )
     });
     let text = render::terminal(&d, false);
     assert_eq!(d.facts.len(), 1);
@@ -86,11 +98,13 @@ fn an_amount_changed() {
 
 #[test]
 fn a_project_added() {
-    let d = edited(|name, t| match name {
+    let d = edited(|name, t| {
+        match name {
         "tangshan-hrss-2024/projects.budget" => t + "\nproject 13021124P00NEW0000001 \"新增项目\"\n  function 2080104 综合业务管理\n  amount 10.00\n  purpose \"测试。\"\n  plan 25% 50% 75% 100%\n  goal \"完成。\"\n  indicator 产出指标 数量指标 \"人数\" \"人数\" ≥1人 basis \"经验\"\n  indicator 效益指标 社会效益指标 \"效果\" \"效果\" \"良好\" basis \"经验\"\n  indicator 满意度指标 服务对象满意度指标 \"满意度\" \"满意度\" ≥90% basis \"经验\"\n",
         "tangshan-hrss-2024.budget" => replace(replace(replace(t, "5679.70", "5689.70"), "total 本年收入合计 9679.70", "total 本年收入合计 9689.70"), "total 支出总计     9679.70", "total 支出总计     9689.70")
             .replace("total 项目支出     8334.74", "total 项目支出     8344.74"),
         _ => t,
+    }
     });
     let text = render::terminal(&d, false);
     assert!(text.contains("+ 项目 13021124P00NEW0000001 新增项目"), "{text}");
@@ -105,7 +119,11 @@ fn a_line_moved_to_another_function_item() {
         if name != "tangshan-hrss-2024/projects.budget" {
             return t;
         }
-        replace(t, "project 13021124P008A8E10005T \"劳动仲裁及监察专项资金\"\n  function 2080112 劳动人事争议调解仲裁", "project 13021124P008A8E10005T \"劳动仲裁及监察专项资金\"\n  function 2080104 综合业务管理")
+        replace(
+            t,
+            "project 13021124P008A8E10005T \"劳动仲裁及监察专项资金\"\n  function 2080112 劳动人事争议调解仲裁",
+            "project 13021124P008A8E10005T \"劳动仲裁及监察专项资金\"\n  function 2080104 综合业务管理",
+        )
     });
     let text = render::terminal(&d, false);
     assert!(text.contains("功能分类: 2080112 劳动人事争议调解仲裁 → 2080104 综合业务管理"), "{text}");
@@ -166,7 +184,10 @@ fn repo_with_the_example(dir: &Path) {
 fn repo_with_two_commits(dir: &Path) {
     repo_with_the_example(dir);
     let _ = example_copy(dir, |name, t| match name {
-        "tangshan-hrss-2024/projects.budget" => t.replace("  function 2080116 引进人才费用\n  amount 2800.00", "  function 2080116 引进人才费用\n  amount 2860.00"),
+        "tangshan-hrss-2024/projects.budget" => t.replace(
+            "  function 2080116 引进人才费用\n  amount 2800.00",
+            "  function 2080116 引进人才费用\n  amount 2860.00",
+        ),
         "tangshan-hrss-2024.budget" => t.replace(
             "  人员 30101 基本工资           286.23\n  人员 30102 津贴补贴           107.64\n",
             "  人员 30102 津贴补贴           107.64\n  人员 30101 基本工资           286.23\n",
@@ -199,13 +220,18 @@ fn budgetc_diff_between_revisions() {
     let o = budgetc_in(tmp.path(), &["diff", "HEAD~1..HEAD", "--", "tangshan-hrss-2024.budget"]);
     assert_eq!(o.status.code(), Some(1));
     let text = String::from_utf8_lossy(&o.stdout);
-    assert!(text.starts_with("budgetc diff HEAD~1:tangshan-hrss-2024.budget → HEAD:tangshan-hrss-2024.budget"), "{text}");
+    assert!(
+        text.starts_with("budgetc diff HEAD~1:tangshan-hrss-2024.budget → HEAD:tangshan-hrss-2024.budget"),
+        "{text}"
+    );
     assert!(text.contains("Facts (1)"), "reordering counted as a change: {text}");
     assert!(text.contains("引进人才费用 · 合计: 2840.00 → 2900.00 (+60.00)"), "{text}");
     // Against the working tree, every root budget, as Markdown.
     let o = budgetc_in(tmp.path(), &["diff", "--format", "markdown", "HEAD~1"]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&o.stdout).contains("| ✏️ | 项目 13021124P00499610005J 高新区区级人才发展资金 | 财政资金 | 2800.00 | 2860.00 | +60.00 |"));
+    assert!(String::from_utf8_lossy(&o.stdout).contains(
+        "| ✏️ | 项目 13021124P00499610005J 高新区区级人才发展资金 | 财政资金 | 2800.00 | 2860.00 | +60.00 |"
+    ));
     let o = budgetc_in(tmp.path(), &["diff", "HEAD", "HEAD"]);
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
     let o = budgetc_in(tmp.path(), &["diff", "no-such-revision"]);

@@ -36,8 +36,10 @@ fn formatting_is_a_fixpoint_over_every_example_and_fixture() {
         let text = std::fs::read_to_string(&path).expect("read");
         let Some(once) = fmt(&text) else { continue };
         assert_eq!(fmt(&once).as_deref(), Some(once.as_str()), "fmt is not idempotent on {}", path.display());
-        let comments = |s: &str| s.lines().filter_map(budgetc::syntax::trailing_comment).count()
-            + s.lines().filter(|l| l.trim_start().starts_with('#')).count();
+        let comments = |s: &str| {
+            s.lines().filter_map(budgetc::syntax::trailing_comment).count()
+                + s.lines().filter(|l| l.trim_start().starts_with('#')).count()
+        };
         assert_eq!(comments(&text), comments(&once), "fmt lost a comment in {}", path.display());
         formatted += 1;
     }
@@ -95,8 +97,9 @@ fn the_model_of_the_formatted_files_equals_the_model_of_the_originals() {
     std::fs::write(messy.join("tangshan-hrss-2024.budget"), &messy_src).expect("write");
     std::fs::create_dir_all(messy.join("tangshan-hrss-2024")).expect("mkdir");
     for f in ["projects.budget", "narrative.budget"] {
-        let _ = std::fs::copy(Path::new("examples/tangshan-hrss-2024").join(f), messy.join("tangshan-hrss-2024").join(f))
-            .expect("copy");
+        let _ =
+            std::fs::copy(Path::new("examples/tangshan-hrss-2024").join(f), messy.join("tangshan-hrss-2024").join(f))
+                .expect("copy");
     }
     let formatted = tmp.path().join("formatted");
     std::fs::create_dir_all(&formatted).expect("mkdir");

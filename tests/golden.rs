@@ -243,7 +243,10 @@ fn the_whole_narrative_matches_the_reference() {
         .collect();
     let find = |title: &str| tables.iter().find(|t| t.title == title).unwrap_or_else(|| panic!("no {title}"));
     let org = find("部门机构设置情况");
-    assert_eq!(org.row_cells(0), ["唐山高新技术产业开发区人力资源和社会保障局（本级）", "行政", "副处（县）级", "财政拨款"]);
+    assert_eq!(
+        org.row_cells(0),
+        ["唐山高新技术产业开发区人力资源和社会保障局（本级）", "行政", "副处（县）级", "财政拨款"]
+    );
     let assets = find("部门固定资产占用情况表");
     assert_eq!(assets.meta, ["106唐山高新技术产业开发区人力资源和社会保障局", "截止时间：2023-12-31"]);
     let rows: Vec<Vec<String>> = (0..assets.rows.len()).map(|i| assets.row_cells(i)).collect();

@@ -54,7 +54,12 @@ pub fn resolve(
             diags.push(
                 Diagnostic::error(
                     Code::B1004,
-                    format!("`{text}` is a {} {}; amounts attach to a {}", family.chinese(), l.chinese(), level.chinese()),
+                    format!(
+                        "`{text}` is a {} {}; amounts attach to a {}",
+                        family.chinese(),
+                        l.chinese(),
+                        level.chinese()
+                    ),
                 )
                 .primary(code.span, format!("{}{found}", l.chinese()))
                 .help(format!(
@@ -92,13 +97,10 @@ pub fn resolve(
         if name.text != entry.name {
             let other = if entry.other_names.contains(&name.text) { " (a name used in another year)" } else { "" };
             diags.push(
-                Diagnostic::error(
-                    Code::B1002,
-                    format!("`{}` is not the name of {text}{other}", name.text),
-                )
-                .primary(name.span, format!("the catalog names it {}", entry.name))
-                .secondary(code.span, "this code")
-                .help(format!("write `{}` or leave the name out", entry.name)),
+                Diagnostic::error(Code::B1002, format!("`{}` is not the name of {text}{other}", name.text))
+                    .primary(name.span, format!("the catalog names it {}", entry.name))
+                    .secondary(code.span, "this code")
+                    .help(format!("write `{}` or leave the name out", entry.name)),
             );
         }
     }

@@ -7,12 +7,14 @@ use rust_decimal::Decimal;
 
 use super::header::Header;
 use super::{codes, money, performance, Flat};
+
+mod entries;
 use crate::catalog::{Family, Level};
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::model::performance::{Indicator, Plan};
 use crate::model::{
-    Purchase, Slot, AssetCategory, AssetRow, Assets, BasicLine, Budget, ClassCode, Department, Fund, Income, MoneyUnit, Project,
-    SangongItem, SangongLine, Staff,
+    AssetRow, Assets, BasicLine, Budget, ClassCode, Department, Fund, Income, MoneyUnit, Project, Purchase,
+    SangongItem, SangongLine, Slot, Staff,
 };
 use crate::span::Span;
 use crate::syntax::ast::{Amount, Item, ItemKind, Token};
@@ -155,7 +157,14 @@ impl<'h> Facts<'h> {
         v
     }
 
-    fn resolve(&mut self, family: Family, level: Level, code: &Token, name: Option<&Token>, diags: &mut Diagnostics) -> Option<ClassCode> {
+    fn resolve(
+        &mut self,
+        family: Family,
+        level: Level,
+        code: &Token,
+        name: Option<&Token>,
+        diags: &mut Diagnostics,
+    ) -> Option<ClassCode> {
         let c = codes::resolve(&self.header.catalog, family, level, code, name, diags);
         self.complete &= c.is_some();
         c
@@ -308,9 +317,12 @@ impl<'h> Facts<'h> {
                 let f = match f {
                     Some(x) if !x.is_fiscal() => {
                         diags.push(
-                            Diagnostic::error(Code::B2106, format!("三公 figures are 财政拨款 only, not {}", x.chinese()))
-                                .primary(item.span, "not a 财政拨款 source")
-                                .help("use 一般公共预算, 政府性基金 or 国有资本经营"),
+                            Diagnostic::error(
+                                Code::B2106,
+                                format!("三公 figures are 财政拨款 only, not {}", x.chinese()),
+                            )
+                            .primary(item.span, "not a 财政拨款 source")
+                            .help("use 一般公共预算, 政府性基金 or 国有资本经营"),
                         );
                         None
                     }
@@ -456,82 +468,6 @@ impl<'h> Facts<'h> {
         }
     }
 
-    fn entry(&mut self, item: &Item, label: &Token, amounts: &[Amount], diags: &mut Diagnostics) {
-        match self.block {
-            Block::Sangong(f) => {
-                let Some(kind) = SangongItem::parse(&label.text) else {
-                    diags.push(
-                        Diagnostic::error(Code::B1008, format!("unknown 三公 item `{}`", label.text))
-                            .primary(label.span, "not a 三公 item")
-                            .help(format!("write one of: {}", SangongItem::accepted())),
-                    );
-                    self.complete = false;
-                    return;
-                };
-                let [amount] = amounts else {
-                    return self.entry_shape(item, "a 三公 line has one amount: `公务接待费 3.00`", diags);
-                };
-                let (Some(v), Some(f)) = (self.money(amount, diags), f) else { return };
-                if let Some(first) = self.sangong_seen.insert((kind, f), item.span) {
-                    duplicate(item.span, first, format!("{} ({})", kind.chinese(), f.chinese()), diags);
-                    self.complete = false;
-                    return;
-                }
-                self.sangong.push(SangongLine { item: kind, fund: f, amount: v, span: item.span });
-            }
-            Block::Assets => {
-                let Some(category) = AssetCategory::parse(&label.text) else {
-                    diags.push(
-                        Diagnostic::error(Code::B1008, format!("unknown asset category `{}`", label.text))
-                            .primary(label.span, "not an asset category")
-                            .help(format!("write one of: {}", AssetCategory::accepted())),
-                    );
-                    self.complete = false;
-                    return;
-                };
-                let [quantity, value] = amounts else {
-                    return self.entry_shape(item, "an asset line has a quantity and a value: `车辆 1 14.58`", diags);
-                };
-                let q = quantity.value;
-                if q.is_some_and(|q| q.is_sign_negative() && !q.is_zero()) {
-                    diags.push(
-                        Diagnostic::error(Code::B2003, format!("negative quantity `{}`", quantity.text))
-                            .primary(quantity.span, "quantities are never negative")
-                            .help("write the quantity without a sign"),
-                    );
-                }
-                let v = self.money(value, diags);
-                let (Some(q), Some(v)) = (q.filter(|q| !q.is_sign_negative() || q.is_zero()), v) else {
-                    self.complete = false;
-                    return;
-                };
-                if let Some((_, first)) = self.asset_rows.iter().find(|(r, _)| r.category == category) {
-                    duplicate(item.span, *first, format!("the asset category {}", category.chinese()), diags);
-                    self.complete = false;
-                    return;
-                }
-                self.asset_rows.push((AssetRow { category, quantity: q, value: v }, item.span));
-            }
-            _ => {
-                diags.push(
-                    Diagnostic::error(Code::B0002, format!("`{}` belongs in a `sangong` or `assets` block", label.text))
-                        .primary(item.span, "no `sangong` or `assets` line above it")
-                        .help("put 三公 figures under `sangong`, asset categories under `assets <date>`; other lines start with a keyword"),
-                );
-                self.complete = false;
-            }
-        }
-    }
-
-    fn entry_shape(&mut self, item: &Item, form: &str, diags: &mut Diagnostics) {
-        diags.push(
-            Diagnostic::error(Code::B0001, "wrong number of amounts")
-                .primary(item.span, "here")
-                .help(form.to_owned()),
-        );
-        self.complete = false;
-    }
-
     /// Finishes the projects and assembles the budget. Returns the stated totals and
     /// whether every fact was kept (identities are checked only then).
     pub fn finish(&mut self, diags: &mut Diagnostics) -> (Budget, Vec<Stated>, bool) {
@@ -570,10 +506,10 @@ impl<'h> Facts<'h> {
                 _ => self.complete = false,
             }
         }
-        let assets = self.assets.take().map(|(as_of, _)| Assets {
-            as_of,
-            rows: self.asset_rows.iter().map(|(r, _)| r.clone()).collect(),
-        });
+        let assets = self
+            .assets
+            .take()
+            .map(|(as_of, _)| Assets { as_of, rows: self.asset_rows.iter().map(|(r, _)| r.clone()).collect() });
         let mut purchases = vec![];
         for p in std::mem::take(&mut self.purchases) {
             match projects.iter().find(|x| x.code == p.project.text) {

@@ -70,15 +70,17 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, diags: &mut Diagnostics) -> H
                 }
                 once(&mut department, (code.text.clone(), name.text.clone()), item.span, "department", diags);
             }
-            ItemKind::Year(a) => match a.value.and_then(|v| i32::try_from(v.trunc().mantissa()).ok().filter(|_| v.scale() == 0)) {
-                Some(y) if (1990..=2100).contains(&y) => once(&mut year, y, item.span, "year", diags),
-                _ if a.value.is_none() => {}
-                _ => diags.push(
-                    Diagnostic::error(Code::B1008, format!("`{}` is not a budget year", a.text))
-                        .primary(a.span, "not a year")
-                        .help("write the year in four digits, e.g. `year 2024`"),
-                ),
-            },
+            ItemKind::Year(a) => {
+                match a.value.and_then(|v| i32::try_from(v.trunc().mantissa()).ok().filter(|_| v.scale() == 0)) {
+                    Some(y) if (1990..=2100).contains(&y) => once(&mut year, y, item.span, "year", diags),
+                    _ if a.value.is_none() => {}
+                    _ => diags.push(
+                        Diagnostic::error(Code::B1008, format!("`{}` is not a budget year", a.text))
+                            .primary(a.span, "not a year")
+                            .help("write the year in four digits, e.g. `year 2024`"),
+                    ),
+                }
+            }
             ItemKind::Money(t) => match MoneyUnit::parse(&t.text) {
                 Some(m) => once(&mut money, m, item.span, "money unit", diags),
                 None => unknown(t, "money unit", &MoneyUnit::accepted(), diags),
@@ -184,10 +186,10 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, diags: &mut Diagnostics) -> H
         name,
         year,
         money: money.map_or(MoneyUnit::TenThousandYuan, |(m, _)| m),
-        template: template.map(|(t, _)| t).or_else(|| Template::find("hebei-2024")).unwrap_or(Template {
-            id: String::new(),
-            class_rows: vec![],
-        }),
+        template: template
+            .map(|(t, _)| t)
+            .or_else(|| Template::find("hebei-2024"))
+            .unwrap_or(Template { id: String::new(), class_rows: vec![] }),
         tolerance: tolerance.map_or(Decimal::new(0, 2), |(t, _)| t),
         catalog,
         units: units.into_iter().map(|(u, _)| u).collect(),

@@ -32,7 +32,10 @@ fn funds_balance(budget: &Budget, diags: &mut Diagnostics) {
             Code::B2104,
             format!("income from {} is {income:.2}, but its expenditure is {spending:.2}", fund.chinese()),
         )
-        .note(format!("expenditure of {}: 基本支出 {basic:.2} + 项目支出 {project:.2} = {spending:.2}", fund.chinese()));
+        .note(format!(
+            "expenditure of {}: 基本支出 {basic:.2} + 项目支出 {project:.2} = {spending:.2}",
+            fund.chinese()
+        ));
         match budget.income.iter().find(|i| i.fund == fund) {
             Some(line) => d = d.primary(line.span, format!("{:.2} ≠ {spending:.2}", line.amount)),
             None => {
@@ -66,12 +69,8 @@ fn sangong_covers_basic(budget: &Budget, diags: &mut Diagnostics) {
     for items in groups {
         let Some(first) = items.first() else { continue };
         let code = first.economic_code();
-        let basic: Decimal = budget
-            .basic
-            .iter()
-            .filter(|l| l.fund.is_fiscal() && l.economic.code == code)
-            .map(|l| l.amount)
-            .sum();
+        let basic: Decimal =
+            budget.basic.iter().filter(|l| l.fund.is_fiscal() && l.economic.code == code).map(|l| l.amount).sum();
         let figure = budget.sangong_of(items, None);
         if figure >= basic {
             continue;
@@ -144,7 +143,8 @@ pub(crate) fn computed(budget: &Budget, key: &str) -> Option<(Decimal, Code, Str
                 (spent.of_fund(fund), Code::B2104, format!("expenditure of {}", fund.chinese()))
             } else if key.bytes().all(|b| b.is_ascii_digit()) {
                 let catalog = crate::catalog::Catalog::builtin(budget.department.year);
-                let declared_fn = budget.basic.iter().map(|l| &l.function).chain(budget.projects.iter().map(|p| &p.function));
+                let declared_fn =
+                    budget.basic.iter().map(|l| &l.function).chain(budget.projects.iter().map(|p| &p.function));
                 let is_function = catalog.get(Family::Function, key).is_some()
                     || declared_fn.into_iter().any(|c| c.code.starts_with(key));
                 if is_function {

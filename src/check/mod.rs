@@ -103,10 +103,7 @@ pub(crate) fn money(amount: &Amount, unit: MoneyUnit, diags: &mut Diagnostics) -
                 format!("`{}` has {scale} decimal places; {} allows {}", amount.text, unit.chinese(), unit.scale()),
             )
             .primary(amount.span, format!("{scale} decimal places"))
-            .help(format!(
-                "round to {} decimals in the source, so that the printed tables still add up",
-                unit.scale()
-            )),
+            .help(format!("round to {} decimals in the source, so that the printed tables still add up", unit.scale())),
         );
         return None;
     }

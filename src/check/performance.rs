@@ -28,7 +28,11 @@ pub(crate) fn indicator(item: &Item, diags: &mut Diagnostics) -> Option<Indicato
                 .primary(level2.span, "not a 二级指标")
                 .help(format!(
                     "write one of: {}",
-                    l1.map_or_else(Level2::accepted, |l| Level2::under(l).iter().map(|x| x.chinese()).collect::<Vec<_>>().join("、"))
+                    l1.map_or_else(Level2::accepted, |l| Level2::under(l)
+                        .iter()
+                        .map(|x| x.chinese())
+                        .collect::<Vec<_>>()
+                        .join("、"))
                 )),
         ),
         (Some(a), Some(b)) if b.level1() != a => diags.push(
@@ -124,7 +128,10 @@ pub(crate) fn plan(cells: &[Token], span: Span, diags: &mut Diagnostics) -> Opti
         diags.push(
             Diagnostic::error(
                 Code::B3003,
-                format!("the spending plan ends at {} instead of 100%", out[3].map_or("a blank".into(), |v| format!("{v}%"))),
+                format!(
+                    "the spending plan ends at {} instead of 100%",
+                    out[3].map_or("a blank".into(), |v| format!("{v}%"))
+                ),
             )
             .primary(at, "12月底 must be 100%")
             .help("by the end of the year the whole budget is spent: write 100% in the last cell"),
@@ -170,9 +177,16 @@ pub(crate) fn project(p: &Project, money: MoneyUnit, diags: &mut Diagnostics) {
         if money == MoneyUnit::TenThousandYuan && unit.0 == "元" && *number >= Decimal::from(10_000) {
             let wan = *number / Decimal::from(10_000);
             diags.push(
-                Diagnostic::warning(Code::W3005, format!("`{}` is an amount in 元 in a document in 万元", i.value.display()))
-                    .primary(i.span, format!("= {}万元", wan.normalize()))
-                    .help(format!("write `{}{}万元`, in the unit of the tables", comparator.map_or("", |c| c.chinese()), wan.normalize())),
+                Diagnostic::warning(
+                    Code::W3005,
+                    format!("`{}` is an amount in 元 in a document in 万元", i.value.display()),
+                )
+                .primary(i.span, format!("= {}万元", wan.normalize()))
+                .help(format!(
+                    "write `{}{}万元`, in the unit of the tables",
+                    comparator.map_or("", |c| c.chinese()),
+                    wan.normalize()
+                )),
             );
         }
         if i.level2 == Level2::Cost {
@@ -199,9 +213,20 @@ fn unit_yuan(unit: &str) -> Decimal {
 }
 
 /// 成本指标: a ceiling written as a floor, a cost above the budget, cost × quantity.
-fn cost(p: &Project, i: &Indicator, cmp: Option<Comparator>, number: Decimal, unit: &Unit, budget: Decimal, diags: &mut Diagnostics) {
+fn cost(
+    p: &Project,
+    i: &Indicator,
+    cmp: Option<Comparator>,
+    number: Decimal,
+    unit: &Unit,
+    budget: Decimal,
+    diags: &mut Diagnostics,
+) {
     let Some(money) = unit.money() else { return };
-    if matches!(cmp, Some(Comparator::AtLeast | Comparator::Above)) && unit.per_counts().is_empty() && unit.per_time().is_none() {
+    if matches!(cmp, Some(Comparator::AtLeast | Comparator::Above))
+        && unit.per_counts().is_empty()
+        && unit.per_time().is_none()
+    {
         diags.push(
             Diagnostic::warning(Code::W3001, format!("成本指标 `{}` is written as a floor", i.value.display()))
                 .primary(i.span, "a cost is a ceiling")
@@ -232,7 +257,13 @@ fn cost(p: &Project, i: &Indicator, cmp: Option<Comparator>, number: Decimal, un
         diags.push(
             Diagnostic::warning(
                 Code::W3003,
-                format!("unit cost × quantity exceeds the budget: {} × {} = {} 元 > {} 元", i.value.display(), q.value.display(), total.normalize(), budget.normalize()),
+                format!(
+                    "unit cost × quantity exceeds the budget: {} × {} = {} 元 > {} 元",
+                    i.value.display(),
+                    q.value.display(),
+                    total.normalize(),
+                    budget.normalize()
+                ),
             )
             .primary(i.span, "unit cost")
             .secondary(q.span, "quantity")

@@ -60,7 +60,10 @@ pub(crate) fn resolve(sources: &Sources, budget: &Budget, stated: &[Stated], dia
             let span = stated.iter().find(|s| s.key.text == "支出总计").map(|s| s.span);
             let mut d = Diagnostic::error(
                 Code::B2201,
-                format!("last year's 基本支出 {basic:.2} + 项目支出 {project:.2} = {:.2}, not 支出总计 {total:.2}", basic + project),
+                format!(
+                    "last year's 基本支出 {basic:.2} + 项目支出 {project:.2} = {:.2}, not 支出总计 {total:.2}",
+                    basic + project
+                ),
             );
             if let Some(span) = span {
                 d = d.primary(span, "Δ总额 = Δ基本 + Δ项目 would not hold");

@@ -34,8 +34,19 @@ fn facts(budget: &Budget) -> BTreeSet<Decimal> {
         let _ = all.insert(v.normalize());
     };
     for key in [
-        "本年收入合计", "收入总计", "支出总计", "基本支出", "项目支出", "财政拨款", "人员经费", "公用经费", "三公经费",
-        "因公出国（境）费", "公务用车购置及运维费", "机关运行经费", "资产总额",
+        "本年收入合计",
+        "收入总计",
+        "支出总计",
+        "基本支出",
+        "项目支出",
+        "财政拨款",
+        "人员经费",
+        "公用经费",
+        "三公经费",
+        "因公出国（境）费",
+        "公务用车购置及运维费",
+        "机关运行经费",
+        "资产总额",
     ] {
         if let Some((v, _, _)) = computed(budget, key) {
             add(v);
@@ -87,7 +98,13 @@ pub(crate) fn resolve(budget: &Budget, drafts: &[ProseDraft], complete: bool, di
         .collect()
 }
 
-fn paragraph(budget: &Budget, text: &str, span: Span, known: Option<&BTreeSet<Decimal>>, diags: &mut Diagnostics) -> String {
+fn paragraph(
+    budget: &Budget,
+    text: &str,
+    span: Span,
+    known: Option<&BTreeSet<Decimal>>,
+    diags: &mut Diagnostics,
+) -> String {
     let mut out = String::new();
     let mut rest = text;
     let mut offset = 0;
@@ -121,7 +138,14 @@ fn at(span: Span, offset: usize) -> usize {
 }
 
 /// Flags `4000元`, `12.34万元` written as literals that match no fact (W3007).
-fn check_literals(budget: &Budget, text: &str, file: usize, start: usize, known: Option<&BTreeSet<Decimal>>, diags: &mut Diagnostics) {
+fn check_literals(
+    budget: &Budget,
+    text: &str,
+    file: usize,
+    start: usize,
+    known: Option<&BTreeSet<Decimal>>,
+    diags: &mut Diagnostics,
+) {
     let Some(known) = known else { return };
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
@@ -138,7 +162,13 @@ fn check_literals(budget: &Budget, text: &str, file: usize, start: usize, known:
         }
         let end = chars.get(j).map_or(text.len(), |(e, _)| *e);
         let tail = &text[end..];
-        let unit = if tail.starts_with("万元") { Some("万元") } else if tail.starts_with('元') { Some("元") } else { None };
+        let unit = if tail.starts_with("万元") {
+            Some("万元")
+        } else if tail.starts_with('元') {
+            Some("元")
+        } else {
+            None
+        };
         if let (Some(unit), Ok(v)) = (unit, text[b..end].parse::<Decimal>()) {
             let doc = budget.department.money;
             let in_doc = match (unit, doc) {
@@ -149,13 +179,25 @@ fn check_literals(budget: &Budget, text: &str, file: usize, start: usize, known:
             if !known.contains(&in_doc.normalize()) {
                 let span = Span::new(file, start + b, start + end + unit.len());
                 let d = if unit != doc.chinese() && known.contains(&v.normalize()) {
-                    Diagnostic::warning(Code::W3007, format!("`{}{unit}` carries the wrong unit: the fact is {v:.2}{}", &text[b..end], doc.chinese()))
-                        .primary(span, format!("{v:.2}{} in the tables", doc.chinese()))
+                    Diagnostic::warning(
+                        Code::W3007,
+                        format!(
+                            "`{}{unit}` carries the wrong unit: the fact is {v:.2}{}",
+                            &text[b..end],
+                            doc.chinese()
+                        ),
+                    )
+                    .primary(span, format!("{v:.2}{} in the tables", doc.chinese()))
                 } else {
-                    Diagnostic::warning(Code::W3007, format!("`{}{unit}` matches no figure of the budget", &text[b..end]))
-                        .primary(span, "no such figure")
+                    Diagnostic::warning(
+                        Code::W3007,
+                        format!("`{}{unit}` matches no figure of the budget", &text[b..end]),
+                    )
+                    .primary(span, "no such figure")
                 };
-                diags.push(d.help("cite the figure instead, e.g. `{机关运行经费}` or `{<项目名称>}`, so that it cannot drift"));
+                diags.push(
+                    d.help("cite the figure instead, e.g. `{机关运行经费}` or `{<项目名称>}`, so that it cannot drift"),
+                );
             }
         }
         i = j;

@@ -64,7 +64,8 @@ fn roots(dir: &Path) -> Vec<PathBuf> {
                     stack.push(p);
                 }
             } else if p.extension().is_some_and(|x| x == "budget")
-                && std::fs::read_to_string(&p).is_ok_and(|t| t.lines().any(|l| l.trim_start().starts_with("department ")))
+                && std::fs::read_to_string(&p)
+                    .is_ok_and(|t| t.lines().any(|l| l.trim_start().starts_with("department ")))
             {
                 if let Ok(rel) = p.strip_prefix(dir) {
                     out.push(rel.to_owned());
@@ -144,7 +145,11 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
             rel.into_iter()
                 .map(|r| {
                     let name = |label: &str, dir: &Path| {
-                        if label.is_empty() { dir.join(&r).display().to_string() } else { format!("{label}{}", r.display()) }
+                        if label.is_empty() {
+                            dir.join(&r).display().to_string()
+                        } else {
+                            format!("{label}{}", r.display())
+                        }
                     };
                     (a_dir.join(&r), b_dir.join(&r), name(&a_label, &a_dir), name(&b_label, &b_dir))
                 })

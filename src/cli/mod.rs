@@ -166,7 +166,11 @@ pub(crate) fn report(cli: &Cli, map: &SourceMap, diags: &Diagnostics) {
                 text.push_str(&format!(
                     "error: {errors} error{}{}; nothing written\n",
                     if errors == 1 { "" } else { "s" },
-                    if warnings > 0 { format!(", {warnings} warning{}", if warnings == 1 { "" } else { "s" }) } else { String::new() }
+                    if warnings > 0 {
+                        format!(", {warnings} warning{}", if warnings == 1 { "" } else { "s" })
+                    } else {
+                        String::new()
+                    }
                 ));
             }
             let _ = std::io::stderr().write_all(text.as_bytes());

@@ -62,10 +62,7 @@ pub fn human(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
         if color {
             let mut buf = Vec::new();
             let styles = term::Styles::default();
-            let mut writer = term::StylesWriter::new(
-                term::termcolor::Ansi::new(&mut buf),
-                &styles,
-            );
+            let mut writer = term::StylesWriter::new(term::termcolor::Ansi::new(&mut buf), &styles);
             if term::emit_to_write_style(&mut writer, &config, map, &cs).is_ok() {
                 out.push_str(&String::from_utf8_lossy(&buf));
             }
@@ -155,10 +152,7 @@ pub fn json(map: &SourceMap, diags: &[Diagnostic]) -> String {
                 .labels
                 .iter()
                 .map(|l| JsonLabel {
-                    location: JsonLocation::of(
-                        map,
-                        &Diagnostic { labels: vec![l.clone()], ..d.clone() },
-                    ),
+                    location: JsonLocation::of(map, &Diagnostic { labels: vec![l.clone()], ..d.clone() }),
                     message: &l.message,
                     primary: l.primary,
                 })
@@ -203,7 +197,11 @@ pub fn github(map: &SourceMap, diags: &[Diagnostic]) -> String {
                 l.end_column
             )
         });
-        out.push_str(&format!("::{level} {location}title={}::{}\n", escape_property(d.code.as_str()), escape_data(&message)));
+        out.push_str(&format!(
+            "::{level} {location}title={}::{}\n",
+            escape_property(d.code.as_str()),
+            escape_data(&message)
+        ));
     }
     out
 }

@@ -55,7 +55,8 @@ pub fn facts(b: &Budget) -> Facts {
         put(&mut f, key.clone(), "资金用途", p.purpose.clone().unwrap_or_default());
         put(&mut f, key.clone(), "绩效目标", p.goal.clone().unwrap_or_default());
         if let Some(plan) = &p.plan {
-            let cells: Vec<String> = plan.0.iter().map(|c| c.map_or("-".into(), |v| format!("{}%", v.normalize()))).collect();
+            let cells: Vec<String> =
+                plan.0.iter().map(|c| c.map_or("-".into(), |v| format!("{}%", v.normalize()))).collect();
             put(&mut f, key.clone(), "资金支出计划", cells.join(" "));
         }
         for i in &p.indicators {

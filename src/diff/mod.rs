@@ -184,7 +184,8 @@ fn cells(t: &Table) -> BTreeMap<(String, String), String> {
     let column_names = t.column_names();
     let mut out = BTreeMap::new();
     for r in &t.rows {
-        let labels: Vec<String> = r.cells.iter().filter(|c| !c.is_numeric()).map(|c| c.display()).filter(|s| !s.is_empty()).collect();
+        let labels: Vec<String> =
+            r.cells.iter().filter(|c| !c.is_numeric()).map(|c| c.display()).filter(|s| !s.is_empty()).collect();
         let row = labels.join(" ");
         let mut col = first;
         let mut label = String::new();
@@ -274,7 +275,8 @@ fn figure_changes(old: &Budget, new: &Budget) -> Vec<FigureChange> {
         let (fa, fb) = (paragraphs(sa), paragraphs(sb));
         let mut used = vec![false; fb.len()];
         for (phrase, text) in &fa {
-            let matched = fb.iter().enumerate().find(|(i, (p, _))| p == phrase && !used.get(*i).copied().unwrap_or(true));
+            let matched =
+                fb.iter().enumerate().find(|(i, (p, _))| p == phrase && !used.get(*i).copied().unwrap_or(true));
             match matched {
                 Some((i, (_, t))) => {
                     if let Some(u) = used.get_mut(i) {
@@ -314,10 +316,20 @@ fn check_changes(old: &[Diagnostic], new: &[Diagnostic]) -> Vec<CheckChange> {
     let b: Vec<_> = new.iter().map(key).collect();
     let mut out = vec![];
     for (code, message, severity) in b.iter().filter(|k| !a.contains(k)) {
-        out.push(CheckChange { kind: "now-failing", severity: *severity, code: code.clone(), message: message.clone() });
+        out.push(CheckChange {
+            kind: "now-failing",
+            severity: *severity,
+            code: code.clone(),
+            message: message.clone(),
+        });
     }
     for (code, message, severity) in a.iter().filter(|k| !b.contains(k)) {
-        out.push(CheckChange { kind: "now-passing", severity: *severity, code: code.clone(), message: message.clone() });
+        out.push(CheckChange {
+            kind: "now-passing",
+            severity: *severity,
+            code: code.clone(),
+            message: message.clone(),
+        });
     }
     out
 }

@@ -62,7 +62,8 @@ pub fn terminal(d: &BudgetDiff, color: bool) -> String {
     if !d.checks.is_empty() {
         out.push_str(&format!("\n{}\n", p.paint("1", &format!("Checks ({})", d.checks.len()))));
         for c in &d.checks {
-            let label = if c.kind == "now-failing" { p.paint("31", "now failing") } else { p.paint("32", "now passing") };
+            let label =
+                if c.kind == "now-failing" { p.paint("31", "now failing") } else { p.paint("32", "now passing") };
             out.push_str(&format!("  {label} [{}] {}\n", c.code, c.message));
         }
     }
@@ -126,7 +127,12 @@ pub fn markdown(d: &BudgetDiff) -> String {
     if !d.figures.is_empty() {
         out.push_str("#### Narrative figures\n\n| section | old | new |\n|---|---|---|\n");
         for f in &d.figures {
-            out.push_str(&format!("| {} | {} | {} |\n", cell(&f.section), cell(value(&f.change.old)), cell(value(&f.change.new))));
+            out.push_str(&format!(
+                "| {} | {} | {} |\n",
+                cell(&f.section),
+                cell(value(&f.change.old)),
+                cell(value(&f.change.new))
+            ));
         }
         out.push('\n');
     }

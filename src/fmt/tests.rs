@@ -26,11 +26,8 @@ fn formatting_is_idempotent_and_keeps_every_comment() {
 #[test]
 fn cjk_names_align_by_display_width() {
     let out = fmt("basic 2080101\n  人员 30101 1.00\n  人员 30199 20.00\n");
-    let cols: Vec<usize> = out
-        .lines()
-        .skip(1)
-        .map(|l| unicode_width::UnicodeWidthStr::width(&l[..l.rfind('.').expect("dot")]))
-        .collect();
+    let cols: Vec<usize> =
+        out.lines().skip(1).map(|l| unicode_width::UnicodeWidthStr::width(&l[..l.rfind('.').expect("dot")])).collect();
     assert_eq!(cols[0], cols[1], "{out}");
 }
 

@@ -130,12 +130,8 @@ impl Budget {
 
     /// Expenditure tree of one fund only, without empty rows.
     pub fn spending_tree_of(&self, fund: Fund) -> BTreeMap<String, Spend> {
-        let leaves = self
-            .spending()
-            .into_iter()
-            .map(|(c, s)| (c, s.only(fund)))
-            .filter(|(_, s)| !s.is_zero())
-            .collect();
+        let leaves =
+            self.spending().into_iter().map(|(c, s)| (c, s.only(fund))).filter(|(_, s)| !s.is_zero()).collect();
         rollup(&leaves, Spend::add)
     }
 

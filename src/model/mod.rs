@@ -12,8 +12,8 @@ use serde::Serialize;
 
 use crate::catalog::Template;
 use crate::span::Span;
-pub use terms::{AssetCategory, Fund, MoneyUnit, SangongItem, Slot, Staff, UnitKind};
 use performance::{Indicator, Plan};
+pub use terms::{AssetCategory, Fund, MoneyUnit, SangongItem, Slot, Staff, UnitKind};
 
 /// A classification code with its official name for the budget year.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]

@@ -144,7 +144,6 @@ vocabulary! {
     }
 }
 
-
 vocabulary! {
     /// A slot of the narrative that people write (prose blocks).
     Slot {

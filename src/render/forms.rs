@@ -86,7 +86,14 @@ pub fn organisation(budget: &Budget) -> Table {
     t.rows = budget
         .units
         .iter()
-        .map(|u| row(vec![Cell::text(u.name.clone()), text(u.kind.chinese()), Cell::text(u.level.clone()), Cell::text(u.funding.clone())]))
+        .map(|u| {
+            row(vec![
+                Cell::text(u.name.clone()),
+                text(u.kind.chinese()),
+                Cell::text(u.level.clone()),
+                Cell::text(u.funding.clone()),
+            ])
+        })
         .collect();
     t
 }
@@ -102,7 +109,11 @@ pub fn assets(budget: &Budget) -> Option<Table> {
         3,
         vec![],
     );
-    t.head = vec![vec![head("项   目", 1, 1), head("数量", 1, 1), head(&format!("价值（金额单位：{}）", d.money.chinese()), 1, 1)]];
+    t.head = vec![vec![
+        head("项   目", 1, 1),
+        head("数量", 1, 1),
+        head(&format!("价值（金额单位：{}）", d.money.chinese()), 1, 1),
+    ]];
     let line = |label: &str, c: AssetCategory| {
         let r = a.row(c);
         row(vec![
@@ -143,10 +154,20 @@ pub fn procurement(budget: &Budget) -> Table {
             head("政府采购金额（当年部门预算安排资金）", 7, 1),
             head(&format!("{}年预留中小微企业份额", d.year), 1, 2),
         ],
-        ["项目名称", "预算资金", "合计", "一般公共预算拨款", "基金预算拨款", "国有资本经营预算拨款", "财政专户核拨", "单位资金", "上年结转结余"]
-            .iter()
-            .map(|h| head(h, 1, 1))
-            .collect(),
+        [
+            "项目名称",
+            "预算资金",
+            "合计",
+            "一般公共预算拨款",
+            "基金预算拨款",
+            "国有资本经营预算拨款",
+            "财政专户核拨",
+            "单位资金",
+            "上年结转结余",
+        ]
+        .iter()
+        .map(|h| head(h, 1, 1))
+        .collect(),
     ];
     for p in &budget.purchases {
         let project = budget.projects.iter().find(|x| x.code == p.project);
@@ -170,7 +191,10 @@ pub fn procurement(budget: &Budget) -> Table {
             Cell::Blank,
         ]));
     }
-    t.notes.push("注：同一采购目录序号的物品，其单价会因配置规格不同而变动，均符合资产配置标准。涉密采购事项按照相关规定执行。".into());
+    t.notes.push(
+        "注：同一采购目录序号的物品，其单价会因配置规格不同而变动，均符合资产配置标准。涉密采购事项按照相关规定执行。"
+            .into(),
+    );
     if t.rows.is_empty() {
         t.notes.push("注：无政府采购预算，空表列示。".into());
     }

@@ -48,7 +48,8 @@ nav ul { list-style: none; line-height: 1.6; }
 "#;
 
 fn table(t: &Table, class: &str) -> String {
-    let mut out = format!("<section class=\"{class}\" id=\"{}\">\n<h2 class=\"table-title\">{}</h2>\n", t.id, escape(&t.title));
+    let mut out =
+        format!("<section class=\"{class}\" id=\"{}\">\n<h2 class=\"table-title\">{}</h2>\n", t.id, escape(&t.title));
     out.push_str("<div class=\"meta\">");
     for m in &t.meta {
         out.push_str(&format!("<span>{}</span>", escape(m)));
@@ -60,12 +61,7 @@ fn table(t: &Table, class: &str) -> String {
             out.push_str(&format!("<th rowspan=\"{}\">序号</th>", t.head.len()));
         }
         for h in row {
-            out.push_str(&format!(
-                "<th colspan=\"{}\" rowspan=\"{}\">{}</th>",
-                h.colspan,
-                h.rowspan,
-                escape(&h.text)
-            ));
+            out.push_str(&format!("<th colspan=\"{}\" rowspan=\"{}\">{}</th>", h.colspan, h.rowspan, escape(&h.text)));
         }
         out.push_str("</tr>\n");
     }
@@ -118,7 +114,8 @@ fn table(t: &Table, class: &str) -> String {
     out
 }
 
-const PREAMBLE: &str = "按照《中华人民共和国预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将";
+const PREAMBLE: &str =
+    "按照《中华人民共和国预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将";
 
 fn narrative(name_year: &str, sections: &[Section]) -> String {
     let mut out = format!(

@@ -136,7 +136,8 @@ fn overview(budget: &Budget) -> Vec<Block> {
     let spent = budget.spending_total();
     let split = budget.staff_split();
     let projects: Vec<String> = budget.projects.iter().map(|p| format!("{}{}", p.name, a(p.amount()))).collect();
-    let project_list = if projects.is_empty() { String::new() } else { format!("，主要为{}", projects.join("，")) };
+    let project_list =
+        if projects.is_empty() { String::new() } else { format!("，主要为{}", projects.join("，")) };
     blocks.push(Block::Heading("2、支出说明".into()));
     blocks.push(Block::Para(format!(
         "收支预算总表支出栏、基本支出表、项目支出表按经济分类和支出功能分类科目编制，反映{}年度部门预算中支出预算的总体情况。{year}年支出预算{}，其中基本支出{}，包括人员经费{}和日常公用经费{}；项目支出{}{project_list}。",
@@ -175,7 +176,11 @@ fn running_costs(budget: &Budget) -> Vec<Block> {
             uses.push(&l.economic.name);
         }
     }
-    let uses = if uses.is_empty() { String::new() } else { format!("，主要用于{}等日常运行支出", uses.join("、")) };
+    let uses = if uses.is_empty() {
+        String::new()
+    } else {
+        format!("，主要用于{}等日常运行支出", uses.join("、"))
+    };
     let mut text = format!(
         "{}年，我部门机关运行经费共计安排{}{uses}。",
         budget.department.year,

@@ -120,9 +120,18 @@ fn t1_summary(budget: &Budget) -> Table {
     let spent = budget.spending_total().total();
     let this_year = budget.income_this_year();
     let carry = budget.income_of(Fund::Carryover);
-    rows.push(row(RowKind::Total, vec![Cell::text("本年收入合计"), money(this_year), Cell::text("本年支出合计"), money(spent)]));
-    rows.push(row(RowKind::Plain, vec![Cell::text("上年结转结余"), money(carry), Cell::text("年终结转结余"), money(Decimal::ZERO)]));
-    rows.push(row(RowKind::Total, vec![Cell::text("收入总计"), money(this_year + carry), Cell::text("支出总计"), money(spent)]));
+    rows.push(row(
+        RowKind::Total,
+        vec![Cell::text("本年收入合计"), money(this_year), Cell::text("本年支出合计"), money(spent)],
+    ));
+    rows.push(row(
+        RowKind::Plain,
+        vec![Cell::text("上年结转结余"), money(carry), Cell::text("年终结转结余"), money(Decimal::ZERO)],
+    ));
+    rows.push(row(
+        RowKind::Total,
+        vec![Cell::text("收入总计"), money(this_year + carry), Cell::text("支出总计"), money(spent)],
+    ));
     let head = vec![
         vec![head("收入", 2, 1), head("支出", 2, 1)],
         vec![head("项  目", 1, 1), head("预算数", 1, 1), head("项  目", 1, 1), head("预算数", 1, 1)],
@@ -155,7 +164,8 @@ fn t2_income(budget: &Budget, names: &Names<'_>) -> Table {
             money(f(Fund::Carryover)),
         ]
     };
-    let mut rows = vec![row(RowKind::Total, [vec![Cell::Blank, Cell::text("合计")], cols(&budget.spending_total())].concat())];
+    let mut rows =
+        vec![row(RowKind::Total, [vec![Cell::Blank, Cell::text("合计")], cols(&budget.spending_total())].concat())];
     for (code, s) in budget.spending_tree() {
         let name = names.get(Family::Function, &code);
         rows.push(row(tree_kind(&code), [vec![Cell::text(code), Cell::text(name)], cols(&s)].concat()));
@@ -184,16 +194,10 @@ fn t2_income(budget: &Budget, names: &Names<'_>) -> Table {
 /// T3 部门预算支出总表.
 fn t3_expenditure(budget: &Budget, names: &Names<'_>) -> Table {
     let cols = |s: &Spend| {
-        vec![
-            money(s.total()),
-            money(s.basic_total()),
-            money(s.project_total()),
-            Cell::Blank,
-            Cell::Blank,
-            Cell::Blank,
-        ]
+        vec![money(s.total()), money(s.basic_total()), money(s.project_total()), Cell::Blank, Cell::Blank, Cell::Blank]
     };
-    let mut rows = vec![row(RowKind::Total, [vec![Cell::Blank, Cell::text("合计")], cols(&budget.spending_total())].concat())];
+    let mut rows =
+        vec![row(RowKind::Total, [vec![Cell::Blank, Cell::text("合计")], cols(&budget.spending_total())].concat())];
     for (code, s) in budget.spending_tree() {
         let name = names.get(Family::Function, &code);
         rows.push(row(tree_kind(&code), [vec![Cell::text(code), Cell::text(name)], cols(&s)].concat()));
@@ -223,12 +227,16 @@ fn t4_fiscal_summary(budget: &Budget) -> Table {
     let income_total = budget.income_fiscal();
     rows.push(row(
         RowKind::Total,
-        [vec![Cell::text("本年收入合计"), money(income_total), Cell::text("本年支出合计")], fiscal_cols(&total)].concat(),
+        [vec![Cell::text("本年收入合计"), money(income_total), Cell::text("本年支出合计")], fiscal_cols(&total)]
+            .concat(),
     ));
     rows.push(row(
         RowKind::Plain,
-        [vec![Cell::text("年初财政拨款结转和结余"), Cell::Blank, Cell::text("年末财政拨款结转和结余")], vec![Cell::Blank; 4]]
-            .concat(),
+        [
+            vec![Cell::text("年初财政拨款结转和结余"), Cell::Blank, Cell::text("年末财政拨款结转和结余")],
+            vec![Cell::Blank; 4],
+        ]
+        .concat(),
     ));
     for (name, _) in &income {
         rows.push(row(RowKind::Plain, [vec![Cell::text(*name)], vec![Cell::Blank; 6]].concat()));
@@ -239,10 +247,18 @@ fn t4_fiscal_summary(budget: &Budget) -> Table {
     ));
     let head = vec![
         vec![head("收入", 2, 1), head("支出", 5, 1)],
-        ["项  目", "金额", "项  目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"]
-            .iter()
-            .map(|t| head(t, 1, 1))
-            .collect(),
+        [
+            "项  目",
+            "金额",
+            "项  目",
+            "合计",
+            "一般公共预算财政拨款",
+            "政府性基金预算财政拨款",
+            "国有资本经营预算财政拨款",
+        ]
+        .iter()
+        .map(|t| head(t, 1, 1))
+        .collect(),
     ];
     table(budget, "t4", "部门预算财政拨款收支总表", head, 7, rows)
 }
@@ -253,7 +269,10 @@ fn fund_table(budget: &Budget, names: &Names<'_>, fund: Fund, id: &str, title: &
     let tree = budget.spending_tree_of(fund);
     let mut rows = vec![];
     if !tree.is_empty() {
-        rows.push(row(RowKind::Total, [vec![Cell::Blank, Cell::text("合计")], cols(&budget.spending_total().only(fund))].concat()));
+        rows.push(row(
+            RowKind::Total,
+            [vec![Cell::Blank, Cell::text("合计")], cols(&budget.spending_total().only(fund))].concat(),
+        ));
         for (code, s) in tree {
             let name = names.get(Family::Function, &code);
             rows.push(row(tree_kind(&code), [vec![Cell::text(code), Cell::text(name)], cols(&s)].concat()));
@@ -309,10 +328,14 @@ fn t9_sangong(budget: &Budget) -> Table {
         ("公务用车运行维护费", &[CarRunning], RowKind::Plain),
         ("三、公务接待费", &[Reception], RowKind::Class),
     ];
-    let rows = lines.iter().map(|(label, items, kind)| row(*kind, [vec![Cell::text(*label)], cols(items)].concat())).collect();
+    let rows =
+        lines.iter().map(|(label, items, kind)| row(*kind, [vec![Cell::text(*label)], cols(items)].concat())).collect();
     let head = vec![
         vec![head("项  目", 1, 2), head("资 金 性 质", 4, 1)],
-        ["合计", "一般公共预算财政拨款", "政府性基金预算拨款", "国有资本经营预算财政拨款"].iter().map(|t| head(t, 1, 1)).collect(),
+        ["合计", "一般公共预算财政拨款", "政府性基金预算拨款", "国有资本经营预算财政拨款"]
+            .iter()
+            .map(|t| head(t, 1, 1))
+            .collect(),
     ];
     table(budget, "t9", "部门预算财政拨款“三公”经费支出表", head, 5, rows)
 }

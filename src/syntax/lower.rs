@@ -53,8 +53,7 @@ impl Lower<'_> {
         };
         if value.is_none() && check_number(&text).is_ok() {
             self.diags.push(
-                Diagnostic::error(Code::B2001, format!("amount `{text}` is out of range"))
-                    .primary(span, "too large"),
+                Diagnostic::error(Code::B2001, format!("amount `{text}` is out of range")).primary(span, "too large"),
             );
         }
         Amount { text, value, span }
@@ -138,7 +137,10 @@ impl Lower<'_> {
             Rule::fund => ItemKind::Fund(self.next_token(&mut parts, "fund")),
             Rule::project_amount => {
                 let fiscal = self.next_amount(&mut parts, "project_amount");
-                let other = parts.next().and_then(|c| c.into_inner().find(|p| p.as_rule() == Rule::amount)).map(|a| self.amount(a));
+                let other = parts
+                    .next()
+                    .and_then(|c| c.into_inner().find(|p| p.as_rule() == Rule::amount))
+                    .map(|a| self.amount(a));
                 ItemKind::ProjectAmount { fiscal, other }
             }
             Rule::purpose => ItemKind::Purpose(self.next_token(&mut parts, "purpose")),
@@ -161,8 +163,10 @@ impl Lower<'_> {
                 let level2 = self.next_token(&mut parts, "indicator");
                 let name = self.next_token(&mut parts, "indicator");
                 let description = self.next_token(&mut parts, "indicator");
-                let value = parts.next().unwrap_or_else(|| unreachable!("grammar guarantees a value in rule indicator"));
-                let value = if value.as_rule() == Rule::measure { self.measure(value) } else { Value::Text(self.token(value)) };
+                let value =
+                    parts.next().unwrap_or_else(|| unreachable!("grammar guarantees a value in rule indicator"));
+                let value =
+                    if value.as_rule() == Rule::measure { self.measure(value) } else { Value::Text(self.token(value)) };
                 let basis = parts.next().and_then(|b| self.clause(b));
                 ItemKind::Indicator { level1, level2, name, description, value, basis }
             }

@@ -39,7 +39,8 @@ fn names_may_not_look_like_amounts() {
 
 #[test]
 fn parsing_never_panics_on_odd_input() {
-    for src in ["", "\n\n", "\"", "department", "人员", "#", "total", "\u{3000}", "a\r\nb", "assets\n  车辆 x y z"] {
+    for src in ["", "\n\n", "\"", "department", "人员", "#", "total", "\u{3000}", "a\r\nb", "assets\n  车辆 x y z"]
+    {
         let _ = parse_str(src);
     }
 }
