@@ -3,7 +3,7 @@
 
 use rust_decimal::Decimal;
 
-use super::table::{head, Cell, Row, RowKind, Table};
+use super::table::{head, heads, Cell, Row, RowKind, Table};
 use crate::model::performance::PLAN_MONTHS;
 use crate::model::{AssetCategory, Budget, Fund, Project};
 
@@ -82,7 +82,7 @@ pub fn performance(budget: &Budget, n: usize, p: &Project) -> Table {
 /// 部门机构设置情况.
 pub fn organisation(budget: &Budget) -> Table {
     let mut t = form("org".into(), "部门机构设置情况".into(), vec![], 4, vec![]);
-    t.head = vec![["单位名称", "单位性质", "单位规格", "经费保障形式"].iter().map(|h| head(h, 1, 1)).collect()];
+    t.head = vec![heads(&["单位名称", "单位性质", "单位规格", "经费保障形式"])];
     t.rows = budget
         .units
         .iter()
@@ -154,7 +154,7 @@ pub fn procurement(budget: &Budget) -> Table {
             head("政府采购金额（当年部门预算安排资金）", 7, 1),
             head(&format!("{}年预留中小微企业份额", d.year), 1, 2),
         ],
-        [
+        heads(&[
             "项目名称",
             "预算资金",
             "合计",
@@ -164,10 +164,7 @@ pub fn procurement(budget: &Budget) -> Table {
             "财政专户核拨",
             "单位资金",
             "上年结转结余",
-        ]
-        .iter()
-        .map(|h| head(h, 1, 1))
-        .collect(),
+        ]),
     ];
     for p in &budget.purchases {
         let project = budget.projects.iter().find(|x| x.code == p.project);

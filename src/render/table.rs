@@ -20,6 +20,11 @@ pub fn head(text: &str, cols: usize, rows: usize) -> Head {
     Head { text: text.to_owned(), colspan: cols, rowspan: rows }
 }
 
+/// A header row of single cells.
+pub fn heads(texts: &[&str]) -> Vec<Head> {
+    texts.iter().map(|t| head(t, 1, 1)).collect()
+}
+
 /// A data cell.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]

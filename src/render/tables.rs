@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::table::{chinese_number, head, Cell, Head, Row, RowKind, Table};
+use super::table::{chinese_number, head, heads, Cell, Head, Row, RowKind, Table};
 use crate::catalog::{Catalog, Family};
 use crate::model::ledger::Spend;
 use crate::model::{Budget, Fund, SangongItem};
@@ -172,7 +172,7 @@ fn t2_income(budget: &Budget, names: &Names<'_>) -> Table {
     }
     let head = vec![
         vec![head("功能分类科目", 2, 1), head("合计", 1, 2), head("本年收入", 8, 1), head("上年结转", 1, 2)],
-        [
+        heads(&[
             "科目编码",
             "科目名称",
             "小计",
@@ -183,10 +183,7 @@ fn t2_income(budget: &Budget, names: &Names<'_>) -> Table {
             "上级补助收入",
             "附属单位上缴收入",
             "其他收入",
-        ]
-        .iter()
-        .map(|t| head(t, 1, 1))
-        .collect(),
+        ]),
     ];
     table(budget, "t2", "部门预算收入总表", head, 12, rows)
 }
@@ -247,7 +244,7 @@ fn t4_fiscal_summary(budget: &Budget) -> Table {
     ));
     let head = vec![
         vec![head("收入", 2, 1), head("支出", 5, 1)],
-        [
+        heads(&[
             "项  目",
             "金额",
             "项  目",
@@ -255,10 +252,7 @@ fn t4_fiscal_summary(budget: &Budget) -> Table {
             "一般公共预算财政拨款",
             "政府性基金预算财政拨款",
             "国有资本经营预算财政拨款",
-        ]
-        .iter()
-        .map(|t| head(t, 1, 1))
-        .collect(),
+        ]),
     ];
     table(budget, "t4", "部门预算财政拨款收支总表", head, 7, rows)
 }
@@ -304,7 +298,7 @@ fn t6_basic_economic(budget: &Budget, names: &Names<'_>) -> Table {
     }
     let head = vec![
         vec![head("支出部门经济分类科目", 2, 1), head("一般公共预算基本支出", 3, 1)],
-        ["科目编码", "科目名称", "合计", "人员经费", "公用经费"].iter().map(|t| head(t, 1, 1)).collect(),
+        heads(&["科目编码", "科目名称", "合计", "人员经费", "公用经费"]),
     ];
     table(budget, "t6", "部门预算一般公共预算财政拨款基本支出表", head, 5, rows)
 }
@@ -332,10 +326,7 @@ fn t9_sangong(budget: &Budget) -> Table {
         lines.iter().map(|(label, items, kind)| row(*kind, [vec![Cell::text(*label)], cols(items)].concat())).collect();
     let head = vec![
         vec![head("项  目", 1, 2), head("资 金 性 质", 4, 1)],
-        ["合计", "一般公共预算财政拨款", "政府性基金预算拨款", "国有资本经营预算财政拨款"]
-            .iter()
-            .map(|t| head(t, 1, 1))
-            .collect(),
+        heads(&["合计", "一般公共预算财政拨款", "政府性基金预算拨款", "国有资本经营预算财政拨款"]),
     ];
     table(budget, "t9", "部门预算财政拨款“三公”经费支出表", head, 5, rows)
 }
