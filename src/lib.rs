@@ -13,15 +13,21 @@
 //!                                    │
 //!                                    ▼
 //!            render::tables() ──► Vec<Table>  (T1–T9, format-neutral, built once)
-//!            render::narrative() ──► sections 二、三、四 (every figure from the model)
+//!            render::narrative() ──► sections 一–十一 (figures from the model, prose,
+//!                                    绩效目标表 and the other tables in place)
 //!                                    │
 //!                                    ▼
-//!            render::{html, csv, markdown, json} ──► write_outputs() (atomic)
+//!            render::{html, csv, markdown, json} ──► render::write_atomically()
 //!
-//!  diagnostics: every stage pushes into diag::Diagnostics; diag::render::{human, short, json}
+//!  diagnostics: every stage pushes into diag::Diagnostics;
+//!               diag::render::{human, short, json, github}
+//!  review:      fmt::format()   syntax tree + trivia ──► canonical text (idempotent)
+//!               fmt::textconv() a file's facts, sorted, for `git diff`
+//!               diff::diff()    two budgets ──► facts, table cells, figures, checks
 //! ```
 //!
-//! [`compile`] runs the whole front end; [`build`] adds the outputs.
+//! [`load`] reads the sources, [`compile`] runs the front end, [`render::outputs`] makes
+//! the files of a build and [`render::write_atomically`] writes them.
 
 #![deny(clippy::indexing_slicing, unused_results)]
 
@@ -127,7 +133,11 @@ fn read_includes(sources: &mut Sources, file: FileId, stack: &mut Vec<FileId>, d
                         .help("remove this include: the file is already being read"),
                 );
             } else {
-                let _ = sources.includes.insert(span, existing);
+                diags.push(
+                    Diagnostic::error(Code::B0005, format!("`{name}` is included twice"))
+                        .primary(span, "already included")
+                        .help("include each file once: its facts would be counted twice"),
+                );
             }
             continue;
         }

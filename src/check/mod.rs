@@ -2,7 +2,7 @@
 //!
 //! Two passes over the lines in include order: the header (year, money, units, declared
 //! codes) first, because the catalog depends on the year; then the facts, each line
-//! checked on its own. Identities between facts ([`identities`]) run last, and only
+//! checked on its own. Identities between facts ((`identities`)) run last, and only
 //! when no fact was dropped, so that one bad line does not cause a cascade of sums.
 
 mod codes;
