@@ -2,7 +2,9 @@
 //!
 //! Lossless and idempotent: every comment and every group of blank lines is kept (runs of
 //! blank lines become one), amounts keep their text, and formatting twice is formatting
-//! once. Canonical means: block lines indented by two spaces, single spaces between
+//! once. Canonical means: the lines of a block in a fixed order (basic amounts by 人员/公用
+//! and economic code; project lines function, fund, amount, purpose, plan, goal, then the
+//! indicators in their own order), block lines indented by two spaces, single spaces between
 //! tokens, names quoted where the language quotes them, official terms in full
 //! (一般公共预算 → 一般公共预算拨款, 产出 → 产出指标, >= → ≥), missing catalog names filled in
 //! after codes, and the amounts of consecutive lines aligned by display width (CJK
@@ -71,8 +73,66 @@ pub fn textconv(text: &str) -> String {
 /// What a line of the output is.
 enum Out {
     Blank,
-    Comment { text: String },
-    Stmt { indent: bool, prefix: String, amounts: Vec<String>, comment: Option<String>, align: Option<u8> },
+    Comment {
+        text: String,
+    },
+    Stmt {
+        indent: bool,
+        prefix: String,
+        amounts: Vec<String>,
+        comment: Option<String>,
+        align: Option<u8>,
+        order: Option<String>,
+    },
+}
+
+/// Where a block line goes when its block is put in canonical order: basic amounts by
+/// 人员/公用 and economic code, project lines function, fund, amount, purpose, plan, goal,
+/// then the indicators in their own order. None: the line keeps its place.
+fn order_key(item: &Item) -> Option<String> {
+    use ItemKind::*;
+    Some(match &item.kind {
+        BasicItem { staff, code, .. } => format!("b{}{}", u8::from(staff.text != "人员"), code.text),
+        Function { .. } => "p0".into(),
+        Fund(_) => "p1".into(),
+        ProjectAmount { .. } => "p2".into(),
+        Purpose(_) => "p3".into(),
+        Plan(_) => "p4".into(),
+        Goal(_) => "p5".into(),
+        Indicator { .. } => "p6".into(),
+        _ => return None,
+    })
+}
+
+/// Sorts each run of ordered block lines (a blank line or another line ends a run); a
+/// comment moves with the line after it.
+fn reorder(lines: Vec<Out>) -> Vec<Out> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut run: Vec<(String, Vec<Out>)> = vec![];
+    let mut pending: Vec<Out> = vec![];
+    let flush = |run: &mut Vec<(String, Vec<Out>)>, out: &mut Vec<Out>| {
+        run.sort_by(|a, b| a.0.cmp(&b.0));
+        out.extend(run.drain(..).flat_map(|(_, unit)| unit));
+    };
+    for line in lines {
+        match line {
+            Out::Comment { .. } => pending.push(line),
+            Out::Stmt { order: Some(ref key), .. } => {
+                let key = key.clone();
+                let mut unit = std::mem::take(&mut pending);
+                unit.push(line);
+                run.push((key, unit));
+            }
+            other => {
+                flush(&mut run, &mut out);
+                out.append(&mut pending);
+                out.push(other);
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out.append(&mut pending);
+    out
 }
 
 struct Printer {
@@ -261,14 +321,14 @@ impl Printer {
                         _ => crate::syntax::trailing_comment(line).map(str::to_owned),
                     };
                     let (indent, prefix, amounts, align) = self.statement(item);
-                    out.push(Out::Stmt { indent, prefix, amounts, comment, align });
+                    out.push(Out::Stmt { indent, prefix, amounts, comment, align, order: order_key(item) });
                 }
             }
         }
         while matches!(out.last(), Some(Out::Blank)) {
             let _ = out.pop();
         }
-        render(&out)
+        render(&reorder(out))
     }
 }
 

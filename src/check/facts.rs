@@ -532,6 +532,17 @@ impl<'h> Facts<'h> {
                 }
             }
         }
+        // Basic lines in a canonical order, so that the model (and the JSON output) does
+        // not depend on the order of lines in the source.
+        self.basic.sort_by(|a, b| {
+            (&a.function.code, a.staff, &a.economic.code, a.fund, a.unit).cmp(&(
+                &b.function.code,
+                b.staff,
+                &b.economic.code,
+                b.fund,
+                b.unit,
+            ))
+        });
         let budget = Budget {
             department: Department {
                 code: self.header.code.clone(),

@@ -37,3 +37,11 @@ fn files_with_syntax_errors_are_refused() {
     assert!(format("basic 2080101\n人员 30101 1O0.00\n", &mut diags).is_none());
     assert!(diags.has_errors());
 }
+
+#[test]
+fn block_lines_take_their_canonical_order_with_their_comments() {
+    let src = "basic 2080101 行政运行\n  公用 30201 办公费 1.00\n  # wages\n  人员 30102 津贴补贴 2.00\n  人员 30101 基本工资 3.00\n\n  公用 30207 邮电费 4.00\nproject P1 \"名称\"\n  indicator 满意度指标 服务对象满意度指标 \"甲\" \"甲\" ≥90% basis \"经验\"\n  # the money\n  amount 5.00\n  indicator 产出指标 数量指标 \"乙\" \"乙\" ≥1人 basis \"经验\"\n  function 2080104 综合业务管理\n";
+    let want = "basic 2080101 行政运行\n  人员 30101 基本工资 3.00\n  # wages\n  人员 30102 津贴补贴 2.00\n  公用 30201 办公费   1.00\n\n  公用 30207 邮电费 4.00\nproject P1 \"名称\"\n  function 2080104 综合业务管理\n  # the money\n  amount 5.00\n  indicator 满意度指标 服务对象满意度指标 \"甲\" \"甲\" ≥90% basis \"经验\"\n  indicator 产出指标 数量指标 \"乙\" \"乙\" ≥1人 basis \"经验\"\n";
+    assert_eq!(fmt(src), want);
+    assert_eq!(fmt(want), want);
+}
