@@ -276,6 +276,16 @@ mod tests {
     }
 
     #[test]
+    fn every_builtin_code_has_its_parent() {
+        let c = Catalog::builtin(2024);
+        for e in c.entries.values() {
+            if let Some(p) = parent(&e.code) {
+                assert!(c.get(e.family, p).is_some(), "{} has no parent {p}", e.code);
+            }
+        }
+    }
+
+    #[test]
     fn hebei_template_has_31_class_rows() {
         let t = Template::find("hebei-2024").expect("template");
         assert_eq!(t.class_rows.len(), 31);

@@ -42,3 +42,30 @@ fn an_unknown_citation_is_an_error_at_its_place() {
     let codes: Vec<&str> = diags.as_slice().iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["B0005", "B1008"]);
 }
+
+#[test]
+fn running_costs_cover_only_administrative_and_civil_service_units() {
+    let text = "department 901 \"示例局\"\nyear 2024\nmoney 万元\n\
+        unit \"示例局（本级）\" kind 行政 level \"正处级\" funding 财政拨款\n\
+        unit \"示例中心\" kind 事业 level \"正科级\" funding 财政拨款\n\
+        income 一般公共预算拨款 120.00\n\
+        basic 2080101 行政运行\n  人员 30101 基本工资 100.00\n  公用 30201 办公费 10.00\n\
+        basic 2080101 行政运行 unit \"示例中心\"\n  公用 30201 办公费 10.00\n\
+        total 公用经费 20.00\ntotal 机关运行经费 10.00\n";
+    let mut diags = Diagnostics::new();
+    let sources = budgetc::load_str("units.budget", text, &mut diags);
+    let budget = budgetc::compile(&sources, &mut diags).expect("valid");
+    assert!(diags.is_empty(), "{:?}", diags.as_slice());
+    assert_eq!(budget.running_costs().to_string(), "10.00");
+    let narrative: String = budgetc::render::narrative(&budget).iter().map(|s| s.text()).collect();
+    assert!(narrative.contains("机关运行经费共计安排10.00万元"));
+    let org = budgetc::render::forms::organisation(&budget);
+    assert_eq!(org.rows.len(), 2);
+    // Stating the 公用经费 of both units as 机关运行经费 is the C22 error.
+    let wrong = text.replace("total 机关运行经费 10.00", "total 机关运行经费 20.00");
+    let mut diags = Diagnostics::new();
+    let sources = budgetc::load_str("units.budget", &wrong, &mut diags);
+    assert!(budgetc::compile(&sources, &mut diags).is_none());
+    let codes: Vec<&str> = diags.as_slice().iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["B2108"]);
+}
