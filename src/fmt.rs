@@ -3,7 +3,7 @@
 //! Lossless and idempotent: every comment and every group of blank lines is kept (runs of
 //! blank lines become one), amounts keep their text, and formatting twice is formatting
 //! once. Canonical means: the lines of a block in a fixed order (basic amounts by 人员/公用
-//! and economic code; project lines function, fund, amount, purpose, plan, goal, then the
+//! and economic code; project lines short, function, fund, amount, purpose, plan, goal, then the
 //! indicators in their own order), block lines indented by two spaces, single spaces between
 //! tokens, names quoted where the language quotes them, official terms in full
 //! (一般公共预算 → 一般公共预算拨款, 产出 → 产出指标, >= → ≥), missing catalog names filled in
@@ -87,13 +87,14 @@ enum Out {
 }
 
 /// Where a block line goes when its block is put in canonical order: basic amounts by
-/// 人员/公用 and economic code, project lines function, fund, amount, purpose, plan, goal,
+/// 人员/公用 and economic code, project lines short, function, fund, amount, purpose, plan, goal,
 /// then the indicators in their own order. None: the line keeps its place.
 fn order_key(item: &Item) -> Option<String> {
     use ItemKind::*;
     Some(match &item.kind {
         BasicItem { staff, code, .. } => format!("b{}{}", u8::from(staff.text != "人员"), code.text),
-        Function { .. } => "p0".into(),
+        Short(_) => "p0".into(),
+        Function { .. } => "p0f".into(),
         Fund(_) => "p1".into(),
         ProjectAmount { .. } => "p2".into(),
         Purpose(_) => "p3".into(),
@@ -246,6 +247,7 @@ impl Printer {
                 None => format!("amount {}", amount(fiscal)),
             }),
             Purpose(t) => inner(format!("purpose {}", quote(&t.text))),
+            Short(t) => inner(format!("short {}", quote(&t.text))),
             Plan(cells) => {
                 inner(format!("plan {}", cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ")))
             }

@@ -124,6 +124,11 @@ fn narrative_figures_match_the_reference() {
         "高新区区级人才发展资金2800.00万元",
         "9村村民参加企业职工养老保险财政补贴230.00万元",
         "城乡居民养老保险区级财政补助0.10万元",
+        // The four projects the reference's 支出说明 names by a short name:
+        "市级驻村第一书记和工作队工作经费12.00万元",
+        "2024年省级就业补助资金108.00万元",
+        "2024年中央就业补助资金767.00万元",
+        "省级城乡居民社会保险代办员补助资金1.00万元",
         "三、机关运行经费安排情况",
         "机关运行经费共计安排46.56万元",
         "四、财政拨款“三公”经费预算情况及增减变化原因",
@@ -132,7 +137,7 @@ fn narrative_figures_match_the_reference() {
         assert!(text.contains(figure), "narrative lacks: {figure}\n---\n{text}");
     }
     for p in &budget.projects {
-        let figure = format!("{}{:.2}万元", p.name, p.amount());
+        let figure = format!("{}{:.2}万元", p.narrative_name(), p.amount());
         assert!(text.contains(&figure), "narrative lacks the project figure {figure}");
     }
 }

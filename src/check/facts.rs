@@ -45,6 +45,7 @@ struct Draft {
     fund: Option<(Option<Fund>, Span)>,
     amount: Option<(Option<(Decimal, Decimal)>, Span)>,
     purpose: Option<(String, Span)>,
+    short: Option<(String, Span)>,
     plan: Option<(Option<Plan>, Span)>,
     goal: Option<(String, Span)>,
     indicators: Vec<Indicator>,
@@ -270,6 +271,7 @@ impl<'h> Facts<'h> {
                     fund: None,
                     amount: None,
                     purpose: None,
+                    short: None,
                     plan: None,
                     goal: None,
                     indicators: vec![],
@@ -308,6 +310,12 @@ impl<'h> Facts<'h> {
                     return self.no_project(item, diags);
                 };
                 self.set(i, item, diags, "purpose", |d| &mut d.purpose, t.text.clone());
+            }
+            ItemKind::Short(t) => {
+                let Block::Project(i) = self.block else {
+                    return self.no_project(item, diags);
+                };
+                self.set(i, item, diags, "short name", |d| &mut d.short, t.text.clone());
             }
             ItemKind::Sangong { fund: f } => {
                 let f = match f {
@@ -493,6 +501,7 @@ impl<'h> Facts<'h> {
                 (Some(function), Some(fund), Some((fiscal, other))) => projects.push(Project {
                     code: d.code,
                     name: d.name,
+                    short: d.short.map(|(s, _)| s),
                     function,
                     fund,
                     fiscal,

@@ -21,7 +21,8 @@ pub(crate) fn cite(budget: &Budget, key: &str) -> Option<String> {
         "项目个数" => return Some(budget.projects.len().to_string()),
         _ => {}
     }
-    if let Some(p) = budget.projects.iter().find(|p| p.name == key || p.code == key) {
+    if let Some(p) = budget.projects.iter().find(|p| p.name == key || p.code == key || p.short.as_deref() == Some(key))
+    {
         return Some(format!("{:.2}{unit}", p.amount()));
     }
     computed(budget, key).map(|(v, _, _)| format!("{v:.2}{unit}"))

@@ -53,6 +53,7 @@ pub fn facts(b: &Budget) -> Facts {
         put(&mut f, key.clone(), "财政资金", format!("{:.2}", p.fiscal));
         put(&mut f, key.clone(), "其他资金", format!("{:.2}", p.other));
         put(&mut f, key.clone(), "资金用途", p.purpose.clone().unwrap_or_default());
+        put(&mut f, key.clone(), "简称", p.short.clone().unwrap_or_default());
         put(&mut f, key.clone(), "绩效目标", p.goal.clone().unwrap_or_default());
         if let Some(plan) = &p.plan {
             let cells: Vec<String> =

@@ -152,7 +152,8 @@ fn fact_changes(old: &facts::Facts, new: &facts::Facts) -> Vec<FactChange> {
         let names: std::collections::BTreeSet<&String> = a_fields.keys().chain(b_fields.keys()).collect();
         let fields: BTreeMap<String, Change> = names
             .into_iter()
-            .filter(|n| a_fields.get(*n) != b_fields.get(*n))
+            // An empty field and an absent one are the same (an added project's 简称 …).
+            .filter(|n| a_fields.get(*n).map_or("", String::as_str) != b_fields.get(*n).map_or("", String::as_str))
             .map(|n| {
                 let c = change(a.and(a_fields.get(n)).map(String::as_str), b.and(b_fields.get(n)).map(String::as_str));
                 (n.clone(), c)

@@ -169,6 +169,8 @@ pub struct Project {
     pub code: String,
     /// 项目名称.
     pub name: String,
+    /// The name the narrative uses, when shorter than 项目名称.
+    pub short: Option<String>,
     /// The function 项.
     pub function: ClassCode,
     /// The funding source.
@@ -191,6 +193,11 @@ pub struct Project {
 }
 
 impl Project {
+    /// The name the narrative uses: the short name, or 项目名称.
+    pub fn narrative_name(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.name)
+    }
+
     /// 预算数 = 财政资金 + 其他资金.
     pub fn amount(&self) -> Decimal {
         self.fiscal + self.other

@@ -135,7 +135,8 @@ fn overview(budget: &Budget) -> Vec<Block> {
     )));
     let spent = budget.spending_total();
     let split = budget.staff_split();
-    let projects: Vec<String> = budget.projects.iter().map(|p| format!("{}{}", p.name, a(p.amount()))).collect();
+    let projects: Vec<String> =
+        budget.projects.iter().map(|p| format!("{}{}", p.narrative_name(), a(p.amount()))).collect();
     let project_list =
         if projects.is_empty() { String::new() } else { format!("，主要为{}", projects.join("，")) };
     blocks.push(Block::Heading("2、支出说明".into()));

@@ -80,6 +80,8 @@ pub enum ItemKind {
     ProjectAmount { fiscal: Amount, other: Option<Amount> },
     /// `purpose "…"`.
     Purpose(Token),
+    /// `short "…"`.
+    Short(Token),
     /// `sangong fund 一般公共预算`.
     Sangong { fund: Option<Token> },
     /// `assets 2023-12-31`.

@@ -27,6 +27,7 @@ fn intended(first: &str) -> Option<(Rule, &'static str)> {
         "fund" => (Rule::fund, "fund <funding source>"),
         "amount" => (Rule::project_amount, "amount <财政资金> [other <其他资金>]"),
         "purpose" => (Rule::purpose, "purpose \"<资金用途>\""),
+        "short" => (Rule::short, "short \"<the name the narrative uses>\""),
         "sangong" => (Rule::sangong, "sangong [fund <source>]"),
         "assets" => (Rule::assets, "assets <YYYY-MM-DD>"),
         "total" => (Rule::total, "total <key or code> <amount>"),

@@ -144,6 +144,7 @@ impl Lower<'_> {
                 ItemKind::ProjectAmount { fiscal, other }
             }
             Rule::purpose => ItemKind::Purpose(self.next_token(&mut parts, "purpose")),
+            Rule::short => ItemKind::Short(self.next_token(&mut parts, "short")),
             Rule::sangong => ItemKind::Sangong { fund: parts.next().and_then(|c| self.clause(c)) },
             Rule::assets => ItemKind::Assets { date: self.next_token(&mut parts, "assets") },
             Rule::entry => {
