@@ -377,11 +377,7 @@ impl<'h> Facts<'h> {
             }
             ItemKind::Prose(slot) => {
                 let Some(s) = Slot::parse(&slot.text) else {
-                    diags.push(
-                        Diagnostic::error(Code::B1008, format!("unknown prose slot `{}`", slot.text))
-                            .primary(slot.span, "not a narrative slot")
-                            .help(format!("write one of: {}", Slot::accepted())),
-                    );
+                    super::unknown(slot, "prose slot", &Slot::accepted(), diags);
                     self.block = Block::None;
                     return;
                 };

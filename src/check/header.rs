@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use super::Flat;
+use super::{unknown, Flat};
 use crate::catalog::{Catalog, DeclareError, Family, Template};
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::model::{MoneyUnit, OrgUnit, UnitKind};
@@ -35,14 +35,6 @@ fn once<T>(slot: &mut Option<(T, Span)>, value: T, span: Span, what: &str, diags
     } else {
         *slot = Some((value, span));
     }
-}
-
-fn unknown(token: &Token, what: &str, accepted: &str, diags: &mut Diagnostics) {
-    diags.push(
-        Diagnostic::error(Code::B1008, format!("unknown {what} `{}`", token.text))
-            .primary(token.span, format!("not a {what}"))
-            .help(format!("write one of: {accepted}")),
-    );
 }
 
 /// Reads the header facts, the units and the `code` declarations.

@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::model::{Budget, MoneyUnit};
 use crate::span::Span;
-use crate::syntax::ast::{Amount, Item};
+use crate::syntax::ast::{Amount, Item, Token};
 use crate::Sources;
 
 /// A line in include order, or the boundary where an included file starts or ends
@@ -82,6 +82,16 @@ pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnosti
         identities::check(&budget, &totals, diags);
     }
     (!diags.has_errors()).then_some(budget)
+}
+
+/// A word outside a closed vocabulary (money unit, 三公 item, asset category …): B1008.
+pub(crate) fn unknown(token: &Token, what: &str, accepted: &str, diags: &mut Diagnostics) {
+    let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    diags.push(
+        Diagnostic::error(Code::B1008, format!("unknown {what} `{}`", token.text))
+            .primary(token.span, format!("not {article} {what}"))
+            .help(format!("write one of: {accepted}")),
+    );
 }
 
 /// Checks a money amount: a number, not negative, within the unit's decimals.

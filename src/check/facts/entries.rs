@@ -1,6 +1,7 @@
 //! The entries of `sangong` and `assets` blocks: `公务接待费 3.00`, `车辆 1 14.58`.
 
 use super::{duplicate, Block, Facts};
+use crate::check::unknown;
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::model::{AssetCategory, AssetRow, SangongItem, SangongLine};
 use crate::syntax::ast::{Amount, Item, Token};
@@ -11,11 +12,7 @@ impl Facts<'_> {
         match self.block {
             Block::Sangong(f) => {
                 let Some(kind) = SangongItem::parse(&label.text) else {
-                    diags.push(
-                        Diagnostic::error(Code::B1008, format!("unknown 三公 item `{}`", label.text))
-                            .primary(label.span, "not a 三公 item")
-                            .help(format!("write one of: {}", SangongItem::accepted())),
-                    );
+                    unknown(label, "三公 item", &SangongItem::accepted(), diags);
                     self.complete = false;
                     return;
                 };
@@ -32,11 +29,7 @@ impl Facts<'_> {
             }
             Block::Assets => {
                 let Some(category) = AssetCategory::parse(&label.text) else {
-                    diags.push(
-                        Diagnostic::error(Code::B1008, format!("unknown asset category `{}`", label.text))
-                            .primary(label.span, "not an asset category")
-                            .help(format!("write one of: {}", AssetCategory::accepted())),
-                    );
+                    unknown(label, "asset category", &AssetCategory::accepted(), diags);
                     self.complete = false;
                     return;
                 };
