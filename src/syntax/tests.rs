@@ -44,3 +44,10 @@ fn parsing_never_panics_on_odd_input() {
         let _ = parse_str(src);
     }
 }
+
+#[test]
+fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
+    let (file, diags) = parse_str("\u{feff}year 2024\r\nmoney 万元 # c\r\n  人员 30101 1.00\r\n");
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(file.items.len(), 3);
+}
