@@ -271,3 +271,24 @@ fn the_pre_commit_hook_runs_fmt_check_and_check() {
     let o = commit("comment only");
     assert!(o.status.success(), "{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
 }
+
+#[test]
+fn directories_are_compared_budget_by_budget() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let _ = example_copy(&tmp.path().join("a"), |_, t| t);
+    let _ = example_copy(&tmp.path().join("b"), |name, t| {
+        if name == "tangshan-hrss-2024.budget" {
+            replace(t, "  公用 30201 办公费              11.25", "  公用 30201 办公费              11.35")
+        } else {
+            t
+        }
+    });
+    let o = budgetc_in(tmp.path(), &["diff", "a", "b"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.starts_with("budgetc diff a/tangshan-hrss-2024.budget → b/tangshan-hrss-2024.budget"), "{text}");
+    assert!(text.contains("金额: 11.25 → 11.35 (+0.10)"), "{text}");
+    assert!(text.contains("部门预算一般公共预算财政拨款基本支出表 · 30201 办公费 · 一般公共预算基本支出/公用经费: 11.25 → 11.35 (+0.10)"), "{text}");
+    let same = budgetc_in(tmp.path(), &["diff", "a", "a"]);
+    assert_eq!(same.status.code(), Some(0));
+}
