@@ -99,12 +99,7 @@ fn outside(item: &Item, block: &str, example: &str, diags: &mut Diagnostics) {
 }
 
 fn twice(item: &Item, first: Span, what: &str, diags: &mut Diagnostics) {
-    diags.push(
-        Diagnostic::error(Code::B0003, format!("the {what} is stated twice"))
-            .primary(item.span, "stated again here")
-            .secondary(first, "first stated here")
-            .help("keep one of the two lines"),
-    );
+    super::stated_twice(item.span, Some(first), &format!("the {what}"), diags);
 }
 
 fn duplicate(span: Span, first: Span, what: String, diags: &mut Diagnostics) {

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use super::{unknown, Flat};
+use super::{stated_twice, unknown, Flat};
 use crate::catalog::{Catalog, DeclareError, Family, Template};
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::model::{MoneyUnit, OrgUnit, UnitKind};
@@ -26,12 +26,7 @@ pub(crate) struct Header {
 
 fn once<T>(slot: &mut Option<(T, Span)>, value: T, span: Span, what: &str, diags: &mut Diagnostics) {
     if let Some((_, first)) = slot {
-        diags.push(
-            Diagnostic::error(Code::B0003, format!("the {what} is stated twice"))
-                .primary(span, "stated again here")
-                .secondary(*first, "first stated here")
-                .help("keep one of the two lines"),
-        );
+        stated_twice(span, Some(*first), &format!("the {what}"), diags);
     } else {
         *slot = Some((value, span));
     }

@@ -84,6 +84,15 @@ pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnosti
     (!diags.has_errors()).then_some(budget)
 }
 
+/// A fact that can have one value, stated again (B0003). `subject` names it: "the year".
+pub(crate) fn stated_twice(span: Span, first: Option<Span>, subject: &str, diags: &mut Diagnostics) {
+    let mut d = Diagnostic::error(Code::B0003, format!("{subject} is stated twice")).primary(span, "stated again here");
+    if let Some(first) = first {
+        d = d.secondary(first, "first stated here");
+    }
+    diags.push(d.help("keep one of the two lines"));
+}
+
 /// A word outside a closed vocabulary (money unit, 三公 item, asset category …): B1008.
 pub(crate) fn unknown(token: &Token, what: &str, accepted: &str, diags: &mut Diagnostics) {
     let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };

@@ -47,11 +47,7 @@ pub(crate) fn resolve(sources: &Sources, budget: &Budget, stated: &[Stated], dia
             continue;
         }
         if figures.insert(s.key.text.clone(), s.amount).is_some() {
-            diags.push(
-                Diagnostic::error(Code::B0003, format!("last year's {} is stated twice", s.key.text))
-                    .primary(s.span, "stated again here")
-                    .help("keep one of the two lines"),
-            );
+            super::stated_twice(s.span, None, &format!("last year's {}", s.key.text), diags);
         }
     }
     let get = |k: &str| figures.get(k).copied();
