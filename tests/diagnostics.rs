@@ -43,7 +43,9 @@ fn error_fixtures() {
         let expects = expectations(&src);
         assert!(!expects.is_empty(), "{} has no `# expect:` line", path.display());
         let mut diags = Diagnostics::new();
-        let sources = budgetc::load(relative(path), &mut diags).expect("load");
+        // The repository is the workspace: as-published-tangshan.budget includes the example.
+        let sources =
+            budgetc::load::load_in(relative(path), Path::new(env!("CARGO_MANIFEST_DIR")), &mut diags).expect("load");
         let budget = budgetc::compile(&sources, &mut diags);
         let found: Vec<(String, String, usize, usize)> = diags
             .as_slice()
@@ -94,7 +96,13 @@ fn every_code_has_a_fixture() {
         let src = std::fs::read_to_string(path).expect("read");
         covered.extend(expectations(&src).into_iter().map(|e| e.code));
     }
+    // Codes that need a situation made at run time, each covered by a test in tests/load.rs:
+    // B0008 a file larger than 16 MiB, B0009 a chain of 33 includes.
+    let made_at_run_time = ["B0008", "B0009"];
     for code in Code::ALL {
+        if made_at_run_time.contains(&code.as_str()) {
+            continue;
+        }
         assert!(covered.contains(code.as_str()), "no fixture expects {code}");
     }
 }

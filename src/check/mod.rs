@@ -17,6 +17,7 @@ mod prose;
 use rust_decimal::Decimal;
 
 use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::load::MAX_DEPTH;
 use crate::model::{Budget, MoneyUnit};
 use crate::span::Span;
 use crate::syntax::ast::{Amount, Item, Token};
@@ -29,14 +30,23 @@ pub(crate) enum Flat<'a> {
     Boundary,
 }
 
-fn flatten<'a>(sources: &'a Sources, file: usize, out: &mut Vec<Flat<'a>>, depth: usize) {
+/// The lines of `file` and of the files it includes, in order. The loader bounds the depth
+/// ([`MAX_DEPTH`]); the guard here only protects hand-made [`Sources`] from a cycle, and
+/// reports what it leaves out.
+fn flatten<'a>(sources: &'a Sources, file: usize, out: &mut Vec<Flat<'a>>, depth: usize, diags: &mut Diagnostics) {
     let Some(ast) = sources.files.get(file).and_then(|f| f.as_ref()) else { return };
     out.push(Flat::Boundary);
     for item in &ast.items {
         out.push(Flat::Line(item));
         if let Some(&inner) = sources.includes.get(&item.span) {
-            if depth < 32 {
-                flatten(sources, inner, out, depth + 1);
+            if depth < MAX_DEPTH {
+                flatten(sources, inner, out, depth + 1, diags);
+            } else {
+                diags.push(
+                    Diagnostic::error(Code::B0009, format!("includes are nested more than {MAX_DEPTH} deep"))
+                        .primary(item.span, "its facts were not read")
+                        .help("include this file from a file nearer the file named on the command line"),
+                );
             }
             out.push(Flat::Boundary);
         }
@@ -53,7 +63,7 @@ pub fn check(sources: &Sources, diags: &mut Diagnostics) -> Option<Budget> {
 /// `diff`, which compares budgets that may have errors).
 pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
     let mut lines = vec![];
-    flatten(sources, sources.root, &mut lines, 0);
+    flatten(sources, sources.root, &mut lines, 0, diags);
     let header = header::read(&lines, Span::new(sources.root, 0, 0), diags);
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);
@@ -73,7 +83,7 @@ pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
 /// diagnostics are reported; its prose and prior year are not read.
 pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnostics) -> Option<Budget> {
     let mut lines = vec![];
-    flatten(sources, root, &mut lines, 0);
+    flatten(sources, root, &mut lines, 0, diags);
     let header = header::read(&lines, Span::new(root, 0, 0), diags);
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);

@@ -10,7 +10,7 @@ use crate::diag::Diagnostics;
 /// Builds the budget into `out`; on any error, `out` is left as it was.
 pub fn run(cli: &Cli, file: &Path, out: &Path) -> Result<ExitCode, String> {
     let mut diags = Diagnostics::new();
-    let sources = crate::load(file, &mut diags).map_err(|e| e.to_string())?;
+    let sources = super::load(cli, file, &mut diags)?;
     let budget = crate::compile(&sources, &mut diags);
     report(cli, &sources.map, &diags);
     let Some(budget) = budget else { return Ok(ExitCode::from(1)) };

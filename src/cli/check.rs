@@ -14,7 +14,7 @@ pub fn run(cli: &Cli, files: &[PathBuf]) -> Result<ExitCode, String> {
     let mut combined = SourceMap::new();
     for file in files {
         let mut diags = Diagnostics::new();
-        let sources = crate::load(file, &mut diags).map_err(|e| e.to_string())?;
+        let sources = super::load(cli, file, &mut diags)?;
         let _ = crate::compile(&sources, &mut diags);
         failed |= diags.has_errors();
         // Re-home the diagnostics into one map so that one report covers every file.

@@ -8,7 +8,7 @@ mod explain;
 mod fmt;
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -26,6 +26,10 @@ pub struct Cli {
     /// Colours in human diagnostics.
     #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
     pub color: Color,
+    /// The workspace: `include` and `prior` files must lie inside DIR (default: the
+    /// directory of the file named on the command line).
+    #[arg(long, value_name = "DIR", global = true)]
+    pub root: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -117,6 +121,10 @@ pub fn main() -> ExitCode {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    if cli.root.is_some() && matches!(cli.command, Command::Diff { .. }) {
+        let _ = writeln!(std::io::stderr(), "budgetc: error: `diff` does not take `--root` yet");
+        return ExitCode::from(2);
+    }
     let result = match &cli.command {
         Command::Check { files } => check::run(&cli, files),
         Command::Build { file, out } => build::run(&cli, file, out),
@@ -124,7 +132,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Fmt { check, files } => fmt::run(&cli, files, *check),
         Command::Diff { old, new, paths } => diff::run(&cli, old, new.as_deref(), paths),
         Command::Textconv { file } => {
-            let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()));
+            let text = crate::load::read_root(file).map_err(|e| e.to_string());
             text.map(|t| {
                 let _ = std::io::stdout().write_all(crate::fmt::textconv(&t).as_bytes());
                 ExitCode::SUCCESS
@@ -138,6 +146,15 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Loads a budget named on the command line, inside the workspace `--root` if given.
+pub(crate) fn load(cli: &Cli, file: &Path, diags: &mut Diagnostics) -> Result<crate::Sources, String> {
+    match &cli.root {
+        Some(root) => crate::load::load_in(file, root, diags),
+        None => crate::load::load(file, diags),
+    }
+    .map_err(|e| e.to_string())
 }
 
 /// Prints diagnostics in the chosen format: JSON to stdout, the others to stderr.

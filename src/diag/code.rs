@@ -77,6 +77,10 @@ codes! {
     W3006 => "purpose and quantity indicator disagree",
     W3007 => "amount in prose matches no fact",
     W3008 => "project without performance indicators",
+    B0006 => "included file outside the workspace",
+    B0007 => "included file not a regular file",
+    B0008 => "included file too large",
+    B0009 => "includes nested too deep",
 }
 
 impl Code {

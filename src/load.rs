@@ -1,0 +1,422 @@
+//! Loading: the root file, its `include`s and last year's `prior` file, read safely.
+//!
+//! Every file but the root is confined to the *workspace*: the directory of the root file
+//! (canonicalised), or a directory the caller names (`--root DIR`). A path is resolved
+//! first (`..` and symlinks, by [`std::fs::canonicalize`]) and only then compared with the
+//! workspace, so `../`, absolute paths and links that point outside are refused (B0006)
+//! without the file being opened: its content never reaches a diagnostic. The file named
+//! on the command line may be anywhere: the user asked for it.
+//!
+//! Only regular files are read (B0007: a FIFO, a device or a directory is refused from its
+//! metadata before it is opened, so an open cannot block), at most [`MAX_FILE_BYTES`] each
+//! (B0008; read through `take`, so a file that grows or lies about its size cannot exhaust
+//! memory), and includes nest at most [`MAX_DEPTH`] deep (B0009). Files are identified by
+//! their canonical path: two spellings of one file are one file (B0005 "included twice").
+//! The root file gets the same checks, reported as a [`LoadError`] (exit status 2).
+
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
+
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::source::SourceMap;
+use crate::span::{FileId, Span};
+use crate::syntax::{self, ast};
+use ast::ItemKind;
+
+/// The largest file read: 16 MiB (a real budget is a few hundred KiB).
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The deepest nesting of includes: the root is at depth 0, a file it includes at 1.
+pub const MAX_DEPTH: usize = 32;
+
+/// Every file of one budget: the root, its includes, and which `include` line read which.
+#[derive(Debug, Default)]
+pub struct Sources {
+    /// The texts, for diagnostics.
+    pub map: SourceMap,
+    /// The syntax tree of each file, by [`FileId`] (None if it could not be read).
+    pub files: Vec<Option<ast::File>>,
+    /// The file named on the command line.
+    pub root: FileId,
+    /// The span of each `include` line and the file it read.
+    pub includes: HashMap<Span, FileId>,
+    /// Last year's budget file (`prior "…"`) and the line that names it.
+    pub prior: Option<(FileId, Span)>,
+}
+
+/// Error reading the root file: not a source diagnostic, exit status 2.
+#[derive(Debug)]
+pub struct LoadError {
+    /// The path.
+    pub path: PathBuf,
+    /// What went wrong.
+    pub error: std::io::Error,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot read {}: {}", self.path.display(), self.error)
+    }
+}
+
+/// Reads and parses `path` and every file it includes; the workspace is its directory.
+pub fn load(path: &Path, diags: &mut Diagnostics) -> Result<Sources, LoadError> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    load_in(path, &dir, diags)
+}
+
+/// Reads and parses `path` and every file it includes, confined to the workspace `root`.
+pub fn load_in(path: &Path, root: &Path, diags: &mut Diagnostics) -> Result<Sources, LoadError> {
+    let workspace = std::fs::canonicalize(root).map_err(|error| LoadError { path: root.to_owned(), error })?;
+    let error = |error| LoadError { path: path.to_owned(), error };
+    let canonical = std::fs::canonicalize(path).map_err(error)?;
+    let text = read_regular(&canonical, MAX_FILE_BYTES).map_err(|r| error(r.into_io()))?;
+    let mut sources = Sources::default();
+    sources.root = add_file(&mut sources, path.to_owned(), text, diags);
+    let mut loader = Loader { sources, workspace, diags };
+    let mut tree = Tree::new(canonical);
+    loader.includes(loader.sources.root, &mut tree, 0);
+    loader.prior();
+    Ok(loader.sources)
+}
+
+/// Reads a file named on the command line with the same checks as [`load`] (regular file,
+/// size, UTF-8), without following its includes.
+pub fn read_root(path: &Path) -> Result<String, LoadError> {
+    let error = |error| LoadError { path: path.to_owned(), error };
+    let canonical = std::fs::canonicalize(path).map_err(error)?;
+    read_regular(&canonical, MAX_FILE_BYTES).map_err(|r| error(r.into_io()))
+}
+
+/// Parses a text given in memory (used by tests and by `diff`).
+pub fn load_str(name: &str, text: &str, diags: &mut Diagnostics) -> Sources {
+    let mut sources = Sources::default();
+    sources.root = add_file(&mut sources, PathBuf::from(name), text.to_owned(), diags);
+    sources
+}
+
+fn add_file(sources: &mut Sources, path: PathBuf, text: String, diags: &mut Diagnostics) -> FileId {
+    let id = sources.map.add(path, text);
+    let ast = syntax::parse(id, sources.map.text(id), diags);
+    sources.files.push(Some(ast));
+    id
+}
+
+/// The files of one budget (the current one, or last year's): every file read, by
+/// canonical path, and the chain of files being read (for cycles).
+struct Tree {
+    seen: HashSet<PathBuf>,
+    stack: Vec<PathBuf>,
+}
+
+impl Tree {
+    fn new(root: PathBuf) -> Tree {
+        Tree { seen: HashSet::from([root.clone()]), stack: vec![root] }
+    }
+}
+
+/// Why a file named by `include` or `prior` was not read.
+enum Refusal {
+    Outside,
+    NotRegular(&'static str),
+    TooLarge,
+    NotUtf8 { line: usize, column: usize },
+    Io(std::io::Error),
+}
+
+impl Refusal {
+    fn into_io(self) -> std::io::Error {
+        use std::io::{Error, ErrorKind};
+        match self {
+            Refusal::Outside => Error::new(ErrorKind::PermissionDenied, "outside the workspace"),
+            Refusal::NotRegular(kind) => Error::new(ErrorKind::InvalidInput, format!("not a regular file but {kind}")),
+            Refusal::TooLarge => Error::new(ErrorKind::InvalidData, format!("larger than {}", limit_text())),
+            Refusal::NotUtf8 { line, column } => Error::new(
+                ErrorKind::InvalidData,
+                format!("not UTF-8 text (invalid byte at line {line}, column {column}); save it as UTF-8"),
+            ),
+            Refusal::Io(e) => e,
+        }
+    }
+}
+
+fn limit_text() -> String {
+    format!("{} MiB", MAX_FILE_BYTES / (1024 * 1024))
+}
+
+/// What names a file: an `include` line, or a `prior "file"` line.
+#[derive(Clone, Copy)]
+enum Naming {
+    Include,
+    Prior,
+}
+
+struct Loader<'d> {
+    sources: Sources,
+    workspace: PathBuf,
+    diags: &'d mut Diagnostics,
+}
+
+impl Loader<'_> {
+    /// Follows the `include` lines of `file`, which is `depth` includes below its root.
+    fn includes(&mut self, file: FileId, tree: &mut Tree, depth: usize) {
+        let includes: Vec<(Span, String)> = self
+            .sources
+            .files
+            .get(file)
+            .and_then(|f| f.as_ref())
+            .map(|f| {
+                f.items
+                    .iter()
+                    .filter_map(|i| match &i.kind {
+                        ItemKind::Include(t) => Some((i.span, t.text.clone())),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (span, name) in includes {
+            if depth >= MAX_DEPTH {
+                self.diags.push(
+                    Diagnostic::error(Code::B0009, format!("includes are nested more than {MAX_DEPTH} deep"))
+                        .primary(span, format!("include number {} in a chain", depth + 1))
+                        .note("the file was not read")
+                        .help("include this file from a file nearer the file named on the command line"),
+                );
+                continue;
+            }
+            let (path, canonical) = match self.locate(file, &name) {
+                Ok(found) => found,
+                Err(refusal) => {
+                    self.refuse(span, &name, refusal, Naming::Include);
+                    continue;
+                }
+            };
+            if tree.stack.contains(&canonical) {
+                self.diags.push(
+                    Diagnostic::error(Code::B0005, format!("`{name}` includes itself"))
+                        .primary(span, "include cycle")
+                        .help("remove this include: the file is already being read"),
+                );
+                continue;
+            }
+            if tree.seen.contains(&canonical) {
+                self.diags.push(
+                    Diagnostic::error(Code::B0005, format!("`{name}` is included twice"))
+                        .primary(span, "already included")
+                        .help("include each file once: its facts would be counted twice"),
+                );
+                continue;
+            }
+            let text = match read_regular(&canonical, MAX_FILE_BYTES) {
+                Ok(text) => text,
+                Err(refusal) => {
+                    self.refuse(span, &name, refusal, Naming::Include);
+                    continue;
+                }
+            };
+            let id = add_file(&mut self.sources, path, text, self.diags);
+            let _ = self.sources.includes.insert(span, id);
+            let _ = tree.seen.insert(canonical.clone());
+            tree.stack.push(canonical);
+            self.includes(id, tree, depth + 1);
+            let _ = tree.stack.pop();
+        }
+    }
+
+    /// Reads last year's budget named by a `prior "file"` line (its own `prior` is ignored).
+    fn prior(&mut self) {
+        let named: Vec<(FileId, Span, String)> = (0..self.sources.files.len())
+            .filter_map(|id| self.sources.files.get(id).and_then(|f| f.as_ref()).map(|f| (id, f)))
+            .flat_map(|(id, f)| {
+                f.items.iter().filter_map(move |i| match &i.kind {
+                    ItemKind::PriorFile(t) => Some((id, i.span, t.text.clone())),
+                    _ => None,
+                })
+            })
+            .collect();
+        let mut named = named.into_iter();
+        let Some((file, span, name)) = named.next() else { return };
+        for (_, again, _) in named {
+            self.diags.push(
+                Diagnostic::error(Code::B0003, "last year's budget is named twice")
+                    .primary(again, "named again here")
+                    .secondary(span, "first named here")
+                    .help("keep one `prior` line"),
+            );
+        }
+        let read = self
+            .locate(file, &name)
+            .and_then(|(path, canonical)| read_regular(&canonical, MAX_FILE_BYTES).map(|text| (path, canonical, text)));
+        match read {
+            Ok((path, canonical, text)) => {
+                let id = add_file(&mut self.sources, path, text, self.diags);
+                self.includes(id, &mut Tree::new(canonical), 0);
+                self.sources.prior = Some((id, span));
+            }
+            Err(refusal) => self.refuse(span, &name, refusal, Naming::Prior),
+        }
+    }
+
+    /// The path of `name` as written next to `file` (for messages) and its canonical path,
+    /// which must lie in the workspace.
+    fn locate(&self, file: FileId, name: &str) -> Result<(PathBuf, PathBuf), Refusal> {
+        let base = self.sources.map.get(file).and_then(|f| f.path.parent()).map(Path::to_owned).unwrap_or_default();
+        let path = base.join(name);
+        match std::fs::canonicalize(&path) {
+            Ok(canonical) if canonical.starts_with(&self.workspace) => Ok((path, canonical)),
+            Ok(_) => Err(Refusal::Outside),
+            // A missing file (or a symlink loop): refused as outside when its lexical
+            // resolution is, so that nothing outside can be probed for existence.
+            Err(_) if !resolve_missing(&path).starts_with(&self.workspace) => Err(Refusal::Outside),
+            Err(e) => Err(Refusal::Io(e)),
+        }
+    }
+
+    fn refuse(&mut self, span: Span, name: &str, refusal: Refusal, naming: Naming) {
+        let (subject, hint) = match naming {
+            Naming::Include => ("included file", "paths are relative to the file with the `include` line"),
+            Naming::Prior => (
+                "last year's budget",
+                "paths are relative to the file with the `prior` line; or state last year's figures: `prior 支出总计 <amount>`",
+            ),
+        };
+        let d = match refusal {
+            Refusal::Outside => Diagnostic::error(Code::B0006, format!("the {subject} `{name}` is outside the workspace"))
+                .primary(span, "refused: outside the workspace")
+                .note("the file was not read; the workspace is the directory of the file named on the command line, or `--root DIR`")
+                .help("name a file inside the workspace; if this file belongs to the budget, run with `--root DIR` naming a directory that contains both"),
+            Refusal::NotRegular(kind) => {
+                Diagnostic::error(Code::B0007, format!("the {subject} `{name}` is not a regular file but {kind}"))
+                    .primary(span, "not a regular file")
+                    .note("the file was not read")
+                    .help("name a `.budget` text file")
+            }
+            Refusal::TooLarge => {
+                Diagnostic::error(Code::B0008, format!("the {subject} `{name}` is larger than {}", limit_text()))
+                    .primary(span, "file too large")
+                    .note("the file was not read; a budget file is a few hundred KiB at most")
+                    .help("check that the path names the intended `.budget` file")
+            }
+            Refusal::NotUtf8 { line, column } => Diagnostic::error(
+                Code::B0005,
+                format!("the {subject} `{name}` is not UTF-8 text (invalid byte at line {line}, column {column})"),
+            )
+            .primary(span, "not UTF-8")
+            .help("save the file as UTF-8"),
+            Refusal::Io(e) => {
+                let message = match naming {
+                    Naming::Include => format!("cannot include `{name}`: {e}"),
+                    Naming::Prior => format!("cannot read last year's budget `{name}`: {e}"),
+                };
+                Diagnostic::error(Code::B0005, message).primary(span, "cannot be read").help(hint)
+            }
+        };
+        self.diags.push(d);
+    }
+}
+
+/// Where a path that cannot be canonicalised would lie: the longest existing ancestor,
+/// canonicalised, followed by the rest with `.` and `..` resolved lexically.
+fn resolve_missing(path: &Path) -> PathBuf {
+    let absolute = std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_owned());
+    let mut lexical = PathBuf::new();
+    for c in absolute.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                let _ = lexical.pop();
+            }
+            other => lexical.push(other),
+        }
+    }
+    let mut rest = vec![];
+    let mut head = lexical.as_path();
+    loop {
+        if let Ok(canonical) = std::fs::canonicalize(head) {
+            return rest.iter().rev().fold(canonical, |p, c: &&std::ffi::OsStr| p.join(c));
+        }
+        match (head.parent(), head.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name);
+                head = parent;
+            }
+            _ => return lexical,
+        }
+    }
+}
+
+/// Reads a file at its canonical path: a regular file, at most `limit` bytes, UTF-8.
+fn read_regular(path: &Path, limit: u64) -> Result<String, Refusal> {
+    let before = std::fs::metadata(path).map_err(Refusal::Io)?;
+    regular(&before)?;
+    if before.len() > limit {
+        return Err(Refusal::TooLarge);
+    }
+    let file = std::fs::File::open(path).map_err(Refusal::Io)?;
+    let opened = file.metadata().map_err(Refusal::Io)?;
+    regular(&opened)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if (before.dev(), before.ino()) != (opened.dev(), opened.ino()) {
+            return Err(Refusal::Io(std::io::Error::other("the file changed while it was opened")));
+        }
+    }
+    let bytes = read_limited(file, limit).map_err(Refusal::Io)?.ok_or(Refusal::TooLarge)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let prefix = std::str::from_utf8(bytes.get(..valid).unwrap_or_default()).unwrap_or_default();
+        let line = prefix.matches('\n').count() + 1;
+        let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Refusal::NotUtf8 { line, column }
+    })
+}
+
+/// At most `limit` bytes of `reader`; None if it has more.
+fn read_limited(reader: impl Read, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    let mut bytes = vec![];
+    let _ = reader.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
+    Ok((u64::try_from(bytes.len()).unwrap_or(u64::MAX) <= limit).then_some(bytes))
+}
+
+fn regular(meta: &std::fs::Metadata) -> Result<(), Refusal> {
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return Ok(());
+    }
+    if kind.is_dir() {
+        return Err(Refusal::NotRegular("a directory"));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let special = [
+            (kind.is_fifo(), "a FIFO (named pipe)"),
+            (kind.is_socket(), "a socket"),
+            (kind.is_char_device(), "a character device"),
+            (kind.is_block_device(), "a block device"),
+        ];
+        if let Some((_, name)) = special.iter().find(|(is, _)| *is) {
+            return Err(Refusal::NotRegular(name));
+        }
+    }
+    Err(Refusal::NotRegular("a special file"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_limited;
+
+    #[test]
+    fn an_endless_reader_is_cut_at_the_limit() {
+        let endless = std::io::repeat(0);
+        assert!(read_limited(endless, 1000).expect("read").is_none());
+        assert_eq!(read_limited(&b"abc"[..], 3).expect("read"), Some(b"abc".to_vec()));
+    }
+}
