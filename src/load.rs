@@ -279,32 +279,32 @@ impl Loader<'_> {
 
     fn refuse(&mut self, span: Span, name: &str, refusal: Refusal, naming: Naming) {
         let (subject, hint) = match naming {
-            Naming::Include => ("included file", "paths are relative to the file with the `include` line"),
+            Naming::Include => ("the included file", "paths are relative to the file with the `include` line"),
             Naming::Prior => (
                 "last year's budget",
                 "paths are relative to the file with the `prior` line; or state last year's figures: `prior 支出总计 <amount>`",
             ),
         };
         let d = match refusal {
-            Refusal::Outside => Diagnostic::error(Code::B0006, format!("the {subject} `{name}` is outside the workspace"))
+            Refusal::Outside => Diagnostic::error(Code::B0006, format!("{subject} `{name}` is outside the workspace"))
                 .primary(span, "refused: outside the workspace")
                 .note("the file was not read; the workspace is the directory of the file named on the command line, or `--root DIR`")
                 .help("name a file inside the workspace; if this file belongs to the budget, run with `--root DIR` naming a directory that contains both"),
             Refusal::NotRegular(kind) => {
-                Diagnostic::error(Code::B0007, format!("the {subject} `{name}` is not a regular file but {kind}"))
+                Diagnostic::error(Code::B0007, format!("{subject} `{name}` is not a regular file but {kind}"))
                     .primary(span, "not a regular file")
                     .note("the file was not read")
                     .help("name a `.budget` text file")
             }
             Refusal::TooLarge => {
-                Diagnostic::error(Code::B0008, format!("the {subject} `{name}` is larger than {}", limit_text()))
+                Diagnostic::error(Code::B0008, format!("{subject} `{name}` is larger than {}", limit_text()))
                     .primary(span, "file too large")
                     .note("the file was not read; a budget file is a few hundred KiB at most")
                     .help("check that the path names the intended `.budget` file")
             }
             Refusal::NotUtf8 { line, column } => Diagnostic::error(
                 Code::B0005,
-                format!("the {subject} `{name}` is not UTF-8 text (invalid byte at line {line}, column {column})"),
+                format!("{subject} `{name}` is not UTF-8 text (invalid byte at line {line}, column {column})"),
             )
             .primary(span, "not UTF-8")
             .help("save the file as UTF-8"),
