@@ -317,3 +317,15 @@ fn a_file_that_is_not_utf8_gives_a_located_error() {
     assert_eq!(r.code, Some(2), "{}", r.text);
     assert!(r.text.contains("not UTF-8 text (invalid byte at line 2, column 10)"), "{}", r.text);
 }
+
+/// `check` never drops facts silently: given hand-made sources whose includes form a
+/// cycle (the loader never makes one), it reports B0009 rather than leaving lines out.
+#[test]
+fn check_reports_includes_it_does_not_follow() {
+    let mut diags = budgetc::diag::Diagnostics::new();
+    let mut sources = budgetc::load_str("self.budget", &format!("{BUDGET}include \"self.budget\"\n"), &mut diags);
+    let line = sources.files[0].as_ref().expect("parsed").items.last().expect("include").span;
+    let _ = sources.includes.insert(line, sources.root);
+    let _ = budgetc::compile(&sources, &mut diags);
+    assert!(diags.as_slice().iter().any(|d| d.code == budgetc::diag::Code::B0009), "{:?}", diags.as_slice());
+}
