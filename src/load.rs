@@ -11,7 +11,8 @@
 //! metadata before it is opened, so an open cannot block), at most [`MAX_FILE_BYTES`] each
 //! (B0008; read through `take`, so a file that grows or lies about its size cannot exhaust
 //! memory), and includes nest at most [`MAX_DEPTH`] deep (B0009). Files are identified by
-//! their canonical path: two spellings of one file are one file (B0005 "included twice").
+//! device and inode (or canonical path): two spellings of one file, a symlink or a hard
+//! link to it, are one file (B0005 "included twice").
 //! The root file gets the same checks, reported as a [`LoadError`] (exit status 2).
 
 use std::collections::{HashMap, HashSet};
@@ -78,7 +79,7 @@ pub fn load_in(path: &Path, root: &Path, diags: &mut Diagnostics) -> Result<Sour
     let mut sources = Sources::default();
     sources.root = add_file(&mut sources, path.to_owned(), text, diags);
     let mut loader = Loader { sources, workspace, diags };
-    let mut tree = Tree::new(canonical);
+    let mut tree = Tree::new(&canonical);
     loader.includes(loader.sources.root, &mut tree, 0);
     loader.prior();
     Ok(loader.sources)
@@ -106,16 +107,36 @@ fn add_file(sources: &mut Sources, path: PathBuf, text: String, diags: &mut Diag
     id
 }
 
+/// What makes two paths one file: its device and inode (so hard links are one file too),
+/// or its canonical path where there are none.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Identity {
+    Inode(u64, u64),
+    Path(PathBuf),
+}
+
+fn identity(canonical: &Path) -> Identity {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(meta) = std::fs::metadata(canonical) {
+            return Identity::Inode(meta.dev(), meta.ino());
+        }
+    }
+    Identity::Path(canonical.to_owned())
+}
+
 /// The files of one budget (the current one, or last year's): every file read, by
-/// canonical path, and the chain of files being read (for cycles).
+/// identity, and the chain of files being read (for cycles).
 struct Tree {
-    seen: HashSet<PathBuf>,
-    stack: Vec<PathBuf>,
+    seen: HashSet<Identity>,
+    stack: Vec<Identity>,
 }
 
 impl Tree {
-    fn new(root: PathBuf) -> Tree {
-        Tree { seen: HashSet::from([root.clone()]), stack: vec![root] }
+    fn new(root: &Path) -> Tree {
+        let id = identity(root);
+        Tree { seen: HashSet::from([id.clone()]), stack: vec![id] }
     }
 }
 
@@ -196,7 +217,8 @@ impl Loader<'_> {
                     continue;
                 }
             };
-            if tree.stack.contains(&canonical) {
+            let file_id = identity(&canonical);
+            if tree.stack.contains(&file_id) {
                 self.diags.push(
                     Diagnostic::error(Code::B0005, format!("`{name}` includes itself"))
                         .primary(span, "include cycle")
@@ -204,7 +226,7 @@ impl Loader<'_> {
                 );
                 continue;
             }
-            if tree.seen.contains(&canonical) {
+            if tree.seen.contains(&file_id) {
                 self.diags.push(
                     Diagnostic::error(Code::B0005, format!("`{name}` is included twice"))
                         .primary(span, "already included")
@@ -221,8 +243,8 @@ impl Loader<'_> {
             };
             let id = add_file(&mut self.sources, path, text, self.diags);
             let _ = self.sources.includes.insert(span, id);
-            let _ = tree.seen.insert(canonical.clone());
-            tree.stack.push(canonical);
+            let _ = tree.seen.insert(file_id.clone());
+            tree.stack.push(file_id);
             self.includes(id, tree, depth + 1);
             let _ = tree.stack.pop();
         }
@@ -255,7 +277,7 @@ impl Loader<'_> {
         match read {
             Ok((path, canonical, text)) => {
                 let id = add_file(&mut self.sources, path, text, self.diags);
-                self.includes(id, &mut Tree::new(canonical), 0);
+                self.includes(id, &mut Tree::new(&canonical), 0);
                 self.sources.prior = Some((id, span));
             }
             Err(refusal) => self.refuse(span, &name, refusal, Naming::Prior),

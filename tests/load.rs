@@ -329,3 +329,13 @@ fn check_reports_includes_it_does_not_follow() {
     let _ = budgetc::compile(&sources, &mut diags);
     assert!(diags.as_slice().iter().any(|d| d.code == budgetc::diag::Code::B0009), "{:?}", diags.as_slice());
 }
+
+#[test]
+fn a_hard_link_is_the_same_file() {
+    let (_tmp, ws) = workspace("include \"x.budget\"\ninclude \"h.budget\"");
+    write(&ws.join("x.budget"), "# x\n");
+    std::fs::hard_link(ws.join("x.budget"), ws.join("h.budget")).expect("hard link");
+    let r = run(&ws, &["check", "--format", "short", "main.budget"]);
+    assert_eq!(r.code, Some(1), "{}", r.text);
+    assert!(r.text.contains("main.budget:10:1: error[B0005]: `h.budget` is included twice"), "{}", r.text);
+}
