@@ -300,6 +300,10 @@ fn root_admits_a_file_outside_the_directory_but_inside_the_root() {
     assert!(r.text.contains("error[B0006]"), "{}", r.text);
     let r = run(&ws, &["check", "--root", "no-such-dir", "main.budget"]);
     assert_eq!(r.code, Some(2), "{}", r.text);
+    // `diff` does not confine to a named root yet: it refuses the option rather than ignore it.
+    let r = run(&ws, &["diff", "--root", "..", "main.budget", "main.budget"]);
+    assert_eq!(r.code, Some(2), "{}", r.text);
+    assert!(r.text.contains("`diff` does not take `--root` yet"), "{}", r.text);
 }
 
 #[test]
