@@ -77,6 +77,8 @@ codes! {
     W3006 => "purpose and quantity indicator disagree",
     W3007 => "amount in prose matches no fact",
     W3008 => "project without performance indicators",
+    B2004 => "number out of range",
+    B2005 => "computed figure out of range",
 }
 
 impl Code {
