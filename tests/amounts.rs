@@ -304,3 +304,27 @@ fn a_change_from_zero_last_year_does_not_divide_by_zero() {
     let diags = every_stage(&text);
     assert!(!codes(&diags).contains(&Code::B2005));
 }
+
+/// The ranges of the numbers that are not money.
+#[test]
+fn every_other_number_has_its_range() {
+    let plan = |cells: &str| budget(&[]).replace("plan 20% 50% 80% 100%", &format!("plan {cells}"));
+    let cases: Vec<(String, Code)> = vec![
+        (budget(&[("QUANTITY", "1000000000000000")]), Code::B2004),
+        (budget(&[("QUANTITY", "1.125")]), Code::B2002),
+        (budget(&[("QUANTITY", "-1")]), Code::B2003),
+        (budget(&[("PQ", "1000000000")]), Code::B2004),
+        (budget(&[("PQ", "0.125")]), Code::B2002),
+        (budget(&[("PQ", "0.5"), ("PRICE", "0.01")]), Code::B2002),
+        (budget(&[("COUNT", "1000000000000")]), Code::B2004),
+        (budget(&[("COUNT", "1.12345")]), Code::B2002),
+        (plan("20% 33.333% 80% 100%"), Code::B2002),
+        (plan("20% 1.2.3% 80% 100%"), Code::B2001),
+        (budget(&[]).replace("year 2024", "year 20240000000000000000"), Code::B2004),
+        (format!("tolerance 1000000000000000000\n{}", budget(&[])), Code::B2004),
+    ];
+    for (text, code) in cases {
+        let found = codes(&every_stage(&text));
+        assert!(found.contains(&code), "expected {code}, found {found:?} in\n{text}");
+    }
+}

@@ -229,3 +229,41 @@ fn stated_total(budget: &Budget, stated: &Stated, diags: &mut Diagnostics) {
             .help(format!("write `total {} {value:.2}`, or find the line that is off", stated.key.text)),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use crate::diag::{Code, Diagnostics};
+
+    const TEXT: &str = "department 901 \"示例局\"\nyear 2024\nmoney 万元\nunit \"本级\" kind 行政 level \"正处级\" funding 财政拨款\nincome 一般公共预算拨款 110.00\nincome 事业收入 10.00\nbasic 2080101 行政运行\n  人员 30101 基本工资 100.00\n  公用 30201 办公费 10.00\n";
+
+    fn model() -> crate::model::Budget {
+        let mut diags = Diagnostics::new();
+        let sources = crate::load_str("t.budget", TEXT, &mut diags);
+        crate::check::check_partial(&sources, &mut diags)
+    }
+
+    #[test]
+    fn the_grand_total_within_range_passes() {
+        let mut diags = Diagnostics::new();
+        assert!(super::bounded(&model(), &mut diags));
+        assert!(diags.is_empty());
+    }
+
+    /// B2005 cannot come from a file (it needs ~10^13 lines of the largest amount): a
+    /// model with amounts beyond the range reports it once, at the line that overflows.
+    #[test]
+    fn a_grand_total_out_of_range_is_reported_once() {
+        let mut budget = model();
+        for i in &mut budget.income {
+            i.amount = Decimal::MAX;
+        }
+        let mut diags = Diagnostics::new();
+        assert!(!super::bounded(&budget, &mut diags));
+        let codes: Vec<Code> = diags.as_slice().iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::B2005]);
+        let second = budget.income.get(1).map(|i| i.span);
+        assert_eq!(diags.as_slice().first().and_then(|d| d.location()), second);
+    }
+}
