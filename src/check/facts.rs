@@ -406,19 +406,40 @@ impl<'h> Facts<'h> {
             }
             ItemKind::Purchase { project, item: what, catalog, unit, quantity, price } => {
                 self.block = Block::None;
-                let q = quantity.value.filter(|q| !q.is_sign_negative());
-                if q.is_none() && quantity.value.is_some() {
-                    diags.push(
-                        Diagnostic::error(Code::B2003, format!("negative quantity `{}`", quantity.text))
-                            .primary(quantity.span, "quantities are never negative")
-                            .help("write the quantity without a sign"),
-                    );
-                }
+                let q = quantity
+                    .value
+                    .and_then(|q| super::number(q, &quantity.text, quantity.span, &super::PURCHASE_QUANTITY, diags));
                 let pr = self.money(price, diags);
                 let (Some(q), Some(pr)) = (q, pr) else {
                     self.complete = false;
                     return;
                 };
+                // 金额 = 数量 × 单价 is printed in the unit's decimals: it must not be rounded.
+                let amount = crate::model::money::mul(q, pr);
+                let scale = amount.map(|a| a.normalize().scale());
+                if scale.is_none_or(|s| s > self.money.scale()) {
+                    let shown = amount.map_or_else(|| "out of range".to_owned(), |a| a.normalize().to_string());
+                    diags.push(
+                        Diagnostic::error(
+                            Code::B2002,
+                            format!(
+                                "数量 × 单价 = {} × {} = {shown}: more decimal places than {} allows",
+                                quantity.text,
+                                price.text,
+                                self.money.chinese()
+                            ),
+                        )
+                        .primary(price.span, "单价")
+                        .secondary(quantity.span, "数量")
+                        .help(format!(
+                            "the 政府采购金额 is printed with {} decimals: state a quantity and a unit price whose product has at most {}",
+                            self.money.scale(),
+                            self.money.scale()
+                        )),
+                    );
+                    self.complete = false;
+                    return;
+                }
                 self.purchases.push(PurchaseDraft {
                     project: project.clone(),
                     item: what.text.clone(),

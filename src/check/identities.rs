@@ -5,7 +5,38 @@ use rust_decimal::Decimal;
 use super::facts::Stated;
 use crate::catalog::Family;
 use crate::diag::{Code, Diagnostic, Diagnostics};
-use crate::model::{AssetCategory, Budget, Fund, SangongItem};
+use crate::model::{money, AssetCategory, Budget, Fund, SangongItem};
+use crate::span::Span;
+
+/// B2005: the grand total of every amount (income, basic lines, projects, 三公, assets,
+/// purchases) must be exact. Every figure the checks and the tables compute is a part of
+/// it (all amounts are ≥ 0), so then no figure saturates. False (after reporting once)
+/// if it overflows: the identity checks are then skipped. With each amount below 10^15
+/// this needs some 10^13 lines: no file reaches it, but the model is public.
+pub(crate) fn bounded(budget: &Budget, diags: &mut Diagnostics) -> bool {
+    let mut amounts: Vec<(Option<Decimal>, Option<Span>)> = vec![];
+    amounts.extend(budget.income.iter().map(|i| (Some(i.amount), Some(i.span))));
+    amounts.extend(budget.basic.iter().map(|l| (Some(l.amount), Some(l.span))));
+    amounts.extend(budget.projects.iter().map(|p| (money::add(p.fiscal, p.other), Some(p.span))));
+    amounts.extend(budget.sangong.iter().map(|s| (Some(s.amount), Some(s.span))));
+    amounts.extend(budget.assets.iter().flat_map(|a| a.rows.iter()).map(|r| (Some(r.value), None)));
+    amounts.extend(budget.purchases.iter().map(|p| (money::mul(p.quantity, p.price), None)));
+    let mut total = Some(Decimal::ZERO);
+    for (amount, span) in amounts {
+        total = total.zip(amount).and_then(|(t, a)| money::add(t, a.abs()));
+        if total.is_none() {
+            let mut d = Diagnostic::error(Code::B2005, "the total of the amounts is out of range")
+                .note("budgetc adds every amount exactly; this sum has more than 28 digits")
+                .help("check the money unit and the digits of the largest amounts");
+            if let Some(span) = span {
+                d = d.primary(span, "the sum overflows here");
+            }
+            diags.push(d);
+            return false;
+        }
+    }
+    true
+}
 
 /// Runs every identity check; called only when no fact was dropped.
 pub(crate) fn check(budget: &Budget, totals: &[Stated], diags: &mut Diagnostics) {
@@ -69,8 +100,9 @@ fn sangong_covers_basic(budget: &Budget, diags: &mut Diagnostics) {
     for items in groups {
         let Some(first) = items.first() else { continue };
         let code = first.economic_code();
-        let basic: Decimal =
-            budget.basic.iter().filter(|l| l.fund.is_fiscal() && l.economic.code == code).map(|l| l.amount).sum();
+        let basic = money::total(
+            budget.basic.iter().filter(|l| l.fund.is_fiscal() && l.economic.code == code).map(|l| l.amount),
+        );
         let figure = budget.sangong_of(items, None);
         if figure >= basic {
             continue;
@@ -116,18 +148,22 @@ pub(crate) fn computed(budget: &Budget, key: &str) -> Option<(Decimal, Code, Str
     let r = match key {
         "本年收入合计" => (budget.income_this_year(), Code::B2101, "Σ income rows".into()),
         "本年支出合计" => (spent.total(), Code::B2101, "Σ 类 rows".into()),
-        "收入总计" => (budget.income_this_year() + carry, Code::B2101, "本年收入合计 + 上年结转结余".into()),
+        "收入总计" => {
+            (money::plus(budget.income_this_year(), carry), Code::B2101, "本年收入合计 + 上年结转结余".into())
+        }
         "支出总计" => (spent.total(), Code::B2101, "本年支出合计 + 年终结转结余".into()),
         "基本支出" => (spent.basic_total(), Code::B2103, "Σ basic lines".into()),
         "项目支出" => (spent.project_total(), Code::B2103, "Σ project amounts".into()),
         "财政拨款" => (
-            Fund::FISCAL.iter().map(|f| spent.of_fund(*f)).sum(),
+            money::total(Fund::FISCAL.iter().map(|f| spent.of_fund(*f))),
             Code::B2104,
             "一般公共预算 + 政府性基金 + 国有资本经营".into(),
         ),
         "人员经费" => (split.personnel, Code::B2105, "301 + 303".into()),
         "公用经费" => (split.public, Code::B2105, "302 (+ 310)".into()),
-        "三公经费" => (budget.sangong.iter().map(|s| s.amount).sum(), Code::B2106, "出国 + 车 + 接待".into()),
+        "三公经费" => {
+            (money::total(budget.sangong.iter().map(|s| s.amount)), Code::B2106, "出国 + 车 + 接待".into())
+        }
         "因公出国（境）费" => (budget.sangong_of(&travel, None), Code::B2106, "教学科研人员 + 其他".into()),
         "公务用车购置及运维费" => (budget.sangong_of(&cars, None), Code::B2106, "购置 + 运行维护".into()),
         "机关运行经费" => (budget.running_costs(), Code::B2108, "公用经费 of 行政 and 参公 units".into()),
@@ -177,7 +213,9 @@ fn stated_total(budget: &Budget, stated: &Stated, diags: &mut Diagnostics) {
     if value == stated.amount {
         return;
     }
-    let gap = (stated.amount - value).abs();
+    // Both sides are below the grand total checked by `bounded`: the difference is exact.
+    let difference = money::sub(stated.amount, value).unwrap_or(Decimal::MAX);
+    let gap = difference.abs();
     let message = format!("stated {} {:.2} differs from the computed {value:.2}", stated.key.text, stated.amount);
     let d = if gap <= budget.department.tolerance {
         Diagnostic::warning(Code::W2001, format!("{message} (within the tolerance {})", budget.department.tolerance))
@@ -187,7 +225,45 @@ fn stated_total(budget: &Budget, stated: &Stated, diags: &mut Diagnostics) {
     diags.push(
         d.primary(stated.span, format!("computed {value:.2}"))
             .secondary(stated.key.span, format!("{} = {how}", stated.key.text))
-            .note(format!("difference {:.2}", stated.amount - value))
+            .note(format!("difference {difference:.2}"))
             .help(format!("write `total {} {value:.2}`, or find the line that is off", stated.key.text)),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use crate::diag::{Code, Diagnostics};
+
+    const TEXT: &str = "department 901 \"示例局\"\nyear 2024\nmoney 万元\nunit \"本级\" kind 行政 level \"正处级\" funding 财政拨款\nincome 一般公共预算拨款 110.00\nincome 事业收入 10.00\nbasic 2080101 行政运行\n  人员 30101 基本工资 100.00\n  公用 30201 办公费 10.00\n";
+
+    fn model() -> crate::model::Budget {
+        let mut diags = Diagnostics::new();
+        let sources = crate::load_str("t.budget", TEXT, &mut diags);
+        crate::check::check_partial(&sources, &mut diags)
+    }
+
+    #[test]
+    fn the_grand_total_within_range_passes() {
+        let mut diags = Diagnostics::new();
+        assert!(super::bounded(&model(), &mut diags));
+        assert!(diags.is_empty());
+    }
+
+    /// B2005 cannot come from a file (it needs ~10^13 lines of the largest amount): a
+    /// model with amounts beyond the range reports it once, at the line that overflows.
+    #[test]
+    fn a_grand_total_out_of_range_is_reported_once() {
+        let mut budget = model();
+        for i in &mut budget.income {
+            i.amount = Decimal::MAX;
+        }
+        let mut diags = Diagnostics::new();
+        assert!(!super::bounded(&budget, &mut diags));
+        let codes: Vec<Code> = diags.as_slice().iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::B2005]);
+        let second = budget.income.get(1).map(|i| i.span);
+        assert_eq!(diags.as_slice().first().and_then(|d| d.location()), second);
+    }
 }

@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::load::MAX_DEPTH;
-use crate::model::{Budget, MoneyUnit};
+use crate::model::{money, Budget, MoneyUnit};
 use crate::span::Span;
 use crate::syntax::ast::{Amount, Item, Token};
 use crate::Sources;
@@ -68,6 +68,7 @@ pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);
     let (mut budget, totals, complete) = facts.finish(diags);
+    let complete = identities::bounded(&budget, diags) && complete;
     budget.prior = prior::resolve(sources, &budget, &facts.prior, diags);
     for project in &budget.projects {
         performance::project(project, budget.department.money, diags);
@@ -88,7 +89,7 @@ pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnosti
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);
     let (budget, totals, complete) = facts.finish(diags);
-    if complete {
+    if identities::bounded(&budget, diags) && complete {
         identities::check(&budget, &totals, diags);
     }
     (!diags.has_errors()).then_some(budget)
@@ -113,7 +114,8 @@ pub(crate) fn unknown(token: &Token, what: &str, accepted: &str, diags: &mut Dia
     );
 }
 
-/// Checks a money amount: a number, not negative, within the unit's decimals.
+/// Checks a money amount: a number, not negative, below 10^15 (B2004), within the unit's
+/// decimals.
 pub(crate) fn money(amount: &Amount, unit: MoneyUnit, diags: &mut Diagnostics) -> Option<Decimal> {
     let value = amount.value?;
     if value.is_sign_negative() && !value.is_zero() {
@@ -121,6 +123,14 @@ pub(crate) fn money(amount: &Amount, unit: MoneyUnit, diags: &mut Diagnostics) -
             Diagnostic::error(Code::B2003, format!("negative amount `{}`", amount.text))
                 .primary(amount.span, "amounts are never negative")
                 .help("write the amount without a sign; a reduction is a smaller amount, not a negative line"),
+        );
+        return None;
+    }
+    if value >= money::amount_limit() {
+        diags.push(
+            Diagnostic::error(Code::B2004, format!("the amount `{}` is out of range", amount.text))
+                .primary(amount.span, format!("amounts are below 10^15 {}", unit.chinese()))
+                .help("the largest amount is 999999999999999.99; check the money unit (`money 万元`) and the digits"),
         );
         return None;
     }
@@ -138,5 +148,63 @@ pub(crate) fn money(amount: &Amount, unit: MoneyUnit, diags: &mut Diagnostics) -
     }
     let mut value = value;
     value.rescale(unit.scale());
+    Some(value)
+}
+
+/// The range of a number that is not money: below `limit` (10^`digits`), at most
+/// `decimals` decimal places, never negative.
+pub(crate) struct Range {
+    /// What the number is, for messages: "asset quantity".
+    pub what: &'static str,
+    /// The number is below 10^digits.
+    pub digits: u32,
+    /// At most this many decimal places.
+    pub decimals: u32,
+}
+
+/// An asset's quantity (m², vehicles, items): below 10^15, 2 decimals.
+pub(crate) const ASSET_QUANTITY: Range = Range { what: "quantity", digits: 15, decimals: 2 };
+/// A purchase's quantity: below 10^9, 2 decimals (so that 数量 × 单价 is exact).
+pub(crate) const PURCHASE_QUANTITY: Range = Range { what: "quantity", digits: 9, decimals: 2 };
+/// The number of an indicator value (≥300人次): below 10^12, 4 decimals.
+pub(crate) const INDICATOR: Range = Range { what: "indicator value", digits: 12, decimals: 4 };
+/// A spending-plan cell (50%): at most 100 (B3003), 2 decimals.
+pub(crate) const PLAN: Range = Range { what: "plan percentage", digits: 3, decimals: 2 };
+
+/// Checks a number that is not money against its range: B2003, B2004, B2002.
+pub(crate) fn number(
+    value: Decimal,
+    text: &str,
+    span: Span,
+    range: &Range,
+    diags: &mut Diagnostics,
+) -> Option<Decimal> {
+    let what = range.what;
+    if value.is_sign_negative() && !value.is_zero() {
+        diags.push(
+            Diagnostic::error(Code::B2003, format!("negative {what} `{text}`"))
+                .primary(span, "never negative")
+                .help(format!("write the {what} without a sign")),
+        );
+        return None;
+    }
+    let limit = Decimal::from(10_i64.pow(range.digits));
+    if value >= limit {
+        diags.push(
+            Diagnostic::error(Code::B2004, format!("the {what} `{text}` is out of range"))
+                .primary(span, format!("must be below {limit}"))
+                .help("check the digits and the unit; see `budgetc explain B2004` for the ranges"),
+        );
+        return None;
+    }
+    let scale = value.normalize().scale();
+    if scale > range.decimals {
+        diags.push(
+            Diagnostic::error(Code::B2002, format!("the {what} `{text}` has {scale} decimal places"))
+                .primary(span, format!("at most {} decimal places", range.decimals))
+                .help(format!("write the {what} with at most {} decimals", range.decimals)),
+        );
+        return None;
+    }
     Some(value)
 }

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::model::performance::{Comparator, Indicator, IndicatorValue, Level1, Level2, Plan, Unit, UNITS};
-use crate::model::{MoneyUnit, Project};
+use crate::model::{money, MoneyUnit, Project};
 use crate::span::Span;
 use crate::syntax::ast::{Item, ItemKind, Token, Value};
 
@@ -78,7 +78,8 @@ fn indicator_value(value: &Value, diags: &mut Diagnostics) -> Option<IndicatorVa
                 );
                 return None;
             }
-            Some(IndicatorValue::Measure { comparator, number: number.value?, unit })
+            let value = super::number(number.value?, &number.text, number.span, &super::INDICATOR, diags)?;
+            Some(IndicatorValue::Measure { comparator, number: value, unit })
         }
     }
 }
@@ -100,7 +101,19 @@ pub(crate) fn plan(cells: &[Token], span: Span, diags: &mut Diagnostics) -> Opti
         if cell.text == "-" {
             continue;
         }
-        let Ok(v) = cell.text.trim_end_matches('%').parse::<Decimal>() else { continue };
+        let digits = cell.text.trim_end_matches('%');
+        let v = match money::read(digits) {
+            Ok(v) => v,
+            Err(e) => {
+                diags.push(e.diagnostic(digits, cell.span));
+                ok = false;
+                continue;
+            }
+        };
+        if v <= Decimal::ONE_HUNDRED && super::number(v, &cell.text, cell.span, &super::PLAN, diags).is_none() {
+            ok = false;
+            continue;
+        }
         if v > Decimal::ONE_HUNDRED {
             diags.push(
                 Diagnostic::error(Code::B3003, format!("{}% is more than 100%", v))
@@ -164,7 +177,7 @@ pub(crate) fn project(p: &Project, money: MoneyUnit, diags: &mut Diagnostics) {
             );
         }
     }
-    let budget_yuan = to_yuan(p.amount(), money);
+    let Some(budget_yuan) = to_yuan(p.amount(), money) else { return };
     for i in &p.indicators {
         let IndicatorValue::Measure { comparator, number, unit } = &i.value else { continue };
         if i.level1 == Level1::Satisfaction && unit.0 != "%" {
@@ -174,8 +187,10 @@ pub(crate) fn project(p: &Project, money: MoneyUnit, diags: &mut Diagnostics) {
                     .help(format!("write `{}{}%`", comparator.map_or("", |c| c.chinese()), number)),
             );
         }
-        if money == MoneyUnit::TenThousandYuan && unit.0 == "元" && *number >= Decimal::from(10_000) {
-            let wan = *number / Decimal::from(10_000);
+        let wan = money::div(*number, Decimal::from(10_000));
+        if let Some(wan) =
+            wan.filter(|_| money == MoneyUnit::TenThousandYuan && unit.0 == "元" && *number >= Decimal::from(10_000))
+        {
             diags.push(
                 Diagnostic::warning(
                     Code::W3005,
@@ -197,10 +212,10 @@ pub(crate) fn project(p: &Project, money: MoneyUnit, diags: &mut Diagnostics) {
     purpose_counts(p, diags);
 }
 
-fn to_yuan(amount: Decimal, money: MoneyUnit) -> Decimal {
-    match money {
-        MoneyUnit::TenThousandYuan => amount * Decimal::from(10_000),
-        MoneyUnit::Yuan => amount,
+fn to_yuan(amount: Decimal, unit: MoneyUnit) -> Option<Decimal> {
+    match unit {
+        MoneyUnit::TenThousandYuan => money::mul(amount, Decimal::from(10_000)),
+        MoneyUnit::Yuan => Some(amount),
     }
 }
 
@@ -233,7 +248,9 @@ fn cost(
                 .help(format!("write `≤{number}{}`: a 成本指标 states the most the output may cost", unit.0)),
         );
     }
-    let value = number * unit_yuan(money);
+    let Some(value) = money::mul(number, unit_yuan(money)) else {
+        return out_of_range(i, None, "the cost in 元", diags);
+    };
     if unit.parts().len() == 1 && value > budget {
         diags.push(
             Diagnostic::warning(Code::W3002, format!("成本指标 `{}` exceeds the project budget", i.value.display()))
@@ -252,7 +269,9 @@ fn cost(
         _ => None,
     });
     let Some((n, q)) = quantity else { return };
-    let total = value * n;
+    let Some(total) = money::mul(value, n) else {
+        return out_of_range(i, Some(q), "unit cost × quantity", diags);
+    };
     if total > budget {
         diags.push(
             Diagnostic::warning(
@@ -271,6 +290,16 @@ fn cost(
             .help("one of the three is wrong: the unit cost, the quantity, or the project amount"),
         );
     }
+}
+
+/// B2005: a figure the checks compute from the indicator cannot be computed exactly.
+fn out_of_range(i: &Indicator, quantity: Option<&Indicator>, what: &str, diags: &mut Diagnostics) {
+    let mut d = Diagnostic::error(Code::B2005, format!("{what} of `{}` is out of range", i.value.display()))
+        .primary(i.span, "cannot be computed exactly");
+    if let Some(q) = quantity {
+        d = d.secondary(q.span, "quantity");
+    }
+    diags.push(d.help("the figure has more than 28 digits: check the unit cost, the quantity and their units"));
 }
 
 /// A time unit in the name or description that contradicts the value's unit (月 vs 年).
@@ -304,8 +333,8 @@ fn purpose_counts(p: &Project, diags: &mut Diagnostics) {
             if stated.is_zero() || number.is_zero() {
                 continue;
             }
-            let ratio = if stated > *number { stated / number } else { number / stated };
-            if ratio >= Decimal::TEN {
+            let ratio = if stated > *number { money::div(stated, *number) } else { money::div(*number, stated) };
+            if ratio.is_some_and(|r| r >= Decimal::TEN) {
                 diags.push(
                     Diagnostic::warning(
                         Code::W3006,
@@ -327,7 +356,7 @@ fn numbers_before(text: &str, unit: &str) -> Vec<Decimal> {
         let head = &text[..at];
         let digits: String = head.chars().rev().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
         let digits: String = digits.chars().rev().collect();
-        if let Ok(v) = digits.parse::<Decimal>() {
+        if let Ok(v) = money::read(&digits) {
             out.push(v);
         }
     }

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use super::facts::Stated;
 use super::identities::computed;
 use crate::diag::{Code, Diagnostic, Diagnostics};
-use crate::model::{Budget, Prior};
+use crate::model::{money, Budget, Prior};
 use crate::Sources;
 
 /// The figures the narrative compares with last year.
@@ -52,14 +52,13 @@ pub(crate) fn resolve(sources: &Sources, budget: &Budget, stated: &[Stated], dia
     }
     let get = |k: &str| figures.get(k).copied();
     if let (Some(total), Some(basic), Some(project)) = (get("支出总计"), get("基本支出"), get("项目支出")) {
-        if basic + project != total {
+        // Each figure is below 10^15 (B2004): the sum is exact.
+        let sum = money::plus(basic, project);
+        if sum != total {
             let span = stated.iter().find(|s| s.key.text == "支出总计").map(|s| s.span);
             let mut d = Diagnostic::error(
                 Code::B2201,
-                format!(
-                    "last year's 基本支出 {basic:.2} + 项目支出 {project:.2} = {:.2}, not 支出总计 {total:.2}",
-                    basic + project
-                ),
+                format!("last year's 基本支出 {basic:.2} + 项目支出 {project:.2} = {sum:.2}, not 支出总计 {total:.2}"),
             );
             if let Some(span) = span {
                 d = d.primary(span, "Δ总额 = Δ基本 + Δ项目 would not hold");
@@ -67,12 +66,12 @@ pub(crate) fn resolve(sources: &Sources, budget: &Budget, stated: &[Stated], dia
             diags.push(d.help("correct one of last year's figures, or point `prior` at last year's .budget file"));
         }
     }
-    Some(Prior { year: budget.department.year - 1, source: "stated".into(), figures })
+    Some(Prior { year: budget.department.year.saturating_sub(1), source: "stated".into(), figures })
 }
 
 /// The change of a figure from last year: this year − last year.
 pub fn delta(budget: &Budget, key: &str) -> Option<(Decimal, Decimal)> {
     let before = *budget.prior.as_ref()?.figures.get(key)?;
     let now = computed(budget, key)?.0;
-    Some((now, now - before))
+    Some((now, money::sub(now, before)?))
 }

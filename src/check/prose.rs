@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::facts::ProseDraft;
 use super::identities::computed;
 use crate::diag::{Code, Diagnostic, Diagnostics};
-use crate::model::{Budget, MoneyUnit, Prose};
+use crate::model::{money, Budget, MoneyUnit, Prose};
 use crate::span::Span;
 
 /// The value of a citation key, as printed: an amount with its unit, or a text.
@@ -16,7 +16,7 @@ pub(crate) fn cite(budget: &Budget, key: &str) -> Option<String> {
     let unit = budget.department.money.chinese();
     match key {
         "年度" => return Some(budget.department.year.to_string()),
-        "上年度" => return Some((budget.department.year - 1).to_string()),
+        "上年度" => return Some(budget.department.year.saturating_sub(1).to_string()),
         "部门名称" => return Some(budget.department.name.clone()),
         "项目个数" => return Some(budget.projects.len().to_string()),
         _ => {}
@@ -79,8 +79,8 @@ fn facts(budget: &Budget) -> BTreeSet<Decimal> {
     if let Some(prior) = &budget.prior {
         for (k, v) in &prior.figures {
             add(*v);
-            if let Some((now, _, _)) = computed(budget, k) {
-                add((now - *v).abs());
+            if let Some(d) = computed(budget, k).and_then(|(now, _, _)| money::sub(now, *v)) {
+                add(d.abs());
             }
         }
     }
@@ -170,14 +170,14 @@ fn check_literals(
         } else {
             None
         };
-        if let (Some(unit), Ok(v)) = (unit, text[b..end].parse::<Decimal>()) {
+        if let (Some(unit), Ok(v)) = (unit, money::read(&text[b..end])) {
             let doc = budget.department.money;
             let in_doc = match (unit, doc) {
-                ("元", MoneyUnit::TenThousandYuan) => v / Decimal::from(10_000),
-                ("万元", MoneyUnit::Yuan) => v * Decimal::from(10_000),
-                _ => v,
+                ("元", MoneyUnit::TenThousandYuan) => money::div(v, Decimal::from(10_000)),
+                ("万元", MoneyUnit::Yuan) => money::mul(v, Decimal::from(10_000)),
+                _ => Some(v),
             };
-            if !known.contains(&in_doc.normalize()) {
+            if !in_doc.is_some_and(|d| known.contains(&d.normalize())) {
                 let span = Span::new(file, start + b, start + end + unit.len());
                 let d = if unit != doc.chinese() && known.contains(&v.normalize()) {
                     Diagnostic::warning(

@@ -81,6 +81,8 @@ codes! {
     B0007 => "included file not a regular file",
     B0008 => "included file too large",
     B0009 => "includes nested too deep",
+    B2004 => "number out of range",
+    B2005 => "computed figure out of range",
 }
 
 impl Code {

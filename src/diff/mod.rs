@@ -44,10 +44,13 @@ fn change(old: Option<&str>, new: Option<&str>) -> Change {
         Some(t) => Decimal::from_str(t.trim_end_matches(['%', '元', '万'])).ok(),
     };
     let delta = match (num(old), num(new), old.or(new).is_some_and(|s| Decimal::from_str(s).is_ok())) {
-        (Some(a), Some(b), true) => {
-            let d = b - a;
-            Some(if d.is_sign_negative() { format!("{d:.2}") } else { format!("+{d:.2}") })
-        }
+        (Some(a), Some(b), true) => crate::model::money::sub(b, a).map(|d| {
+            if d.is_sign_negative() {
+                format!("{d:.2}")
+            } else {
+                format!("+{d:.2}")
+            }
+        }),
         _ => None,
     };
     Change { old: old.map(str::to_owned), new: new.map(str::to_owned), delta }

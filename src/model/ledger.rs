@@ -1,11 +1,12 @@
 //! Sums over the facts: the pivots every table, narrative figure and identity check
-//! reads. Nothing here is stored; everything is computed from [`Budget`].
+//! reads. Nothing here is stored; everything is computed from [`Budget`]. Sums go
+//! through [`money`]: exact for every budget `check` accepts, saturating otherwise.
 
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::{Budget, Fund, SangongItem, Staff};
+use super::{money, Budget, Fund, SangongItem, Staff};
 
 /// Expenditure of one function 项 by kind and fund.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -19,22 +20,25 @@ pub struct Spend {
 impl Spend {
     /// 基本支出 of all funds.
     pub fn basic_total(&self) -> Decimal {
-        self.basic.values().sum()
+        money::total(self.basic.values().copied())
     }
 
     /// 项目支出 of all funds.
     pub fn project_total(&self) -> Decimal {
-        self.project.values().sum()
+        money::total(self.project.values().copied())
     }
 
     /// 合计.
     pub fn total(&self) -> Decimal {
-        self.basic_total() + self.project_total()
+        money::plus(self.basic_total(), self.project_total())
     }
 
     /// 基本 + 项目 of one fund.
     pub fn of_fund(&self, fund: Fund) -> Decimal {
-        self.basic.get(&fund).copied().unwrap_or_default() + self.project.get(&fund).copied().unwrap_or_default()
+        money::plus(
+            self.basic.get(&fund).copied().unwrap_or_default(),
+            self.project.get(&fund).copied().unwrap_or_default(),
+        )
     }
 
     /// Only the spending of `fund`.
@@ -45,10 +49,10 @@ impl Spend {
 
     fn add(&mut self, other: &Spend) {
         for (f, v) in &other.basic {
-            *self.basic.entry(*f).or_default() += *v;
+            add(self.basic.entry(*f).or_default(), *v);
         }
         for (f, v) in &other.project {
-            *self.project.entry(*f).or_default() += *v;
+            add(self.project.entry(*f).or_default(), *v);
         }
     }
 
@@ -67,10 +71,21 @@ pub struct StaffSplit {
 }
 
 impl StaffSplit {
+    /// Adds another split into this one (saturating, see [`money::total`]).
+    pub fn add(&mut self, other: &StaffSplit) {
+        add(&mut self.personnel, other.personnel);
+        add(&mut self.public, other.public);
+    }
+
     /// 合计.
     pub fn total(&self) -> Decimal {
-        self.personnel + self.public
+        money::plus(self.personnel, self.public)
     }
+}
+
+/// `*to += v`, saturating (see [`money::total`]): exact for every budget `check` accepts.
+fn add(to: &mut Decimal, v: Decimal) {
+    *to = money::plus(*to, v);
 }
 
 /// Adds each leaf into its 类 and 款 ancestors; the map's order (by code text) is then
@@ -92,32 +107,32 @@ pub fn rollup<V: Clone + Default>(leaves: &BTreeMap<String, V>, add: impl Fn(&mu
 impl Budget {
     /// Income of one source.
     pub fn income_of(&self, fund: Fund) -> Decimal {
-        self.income.iter().filter(|i| i.fund == fund).map(|i| i.amount).sum()
+        money::total(self.income.iter().filter(|i| i.fund == fund).map(|i| i.amount))
     }
 
     /// 本年收入合计: all income but 上年结转结余.
     pub fn income_this_year(&self) -> Decimal {
-        self.income.iter().filter(|i| i.fund != Fund::Carryover).map(|i| i.amount).sum()
+        money::total(self.income.iter().filter(|i| i.fund != Fund::Carryover).map(|i| i.amount))
     }
 
     /// 财政拨款 income.
     pub fn income_fiscal(&self) -> Decimal {
-        Fund::FISCAL.iter().map(|f| self.income_of(*f)).sum()
+        money::total(Fund::FISCAL.iter().map(|f| self.income_of(*f)))
     }
 
     /// 单位资金 income.
     pub fn income_unit_funds(&self) -> Decimal {
-        self.income.iter().filter(|i| i.fund.is_unit_funds()).map(|i| i.amount).sum()
+        money::total(self.income.iter().filter(|i| i.fund.is_unit_funds()).map(|i| i.amount))
     }
 
     /// Expenditure by function 项.
     pub fn spending(&self) -> BTreeMap<String, Spend> {
         let mut by: BTreeMap<String, Spend> = BTreeMap::new();
         for l in &self.basic {
-            *by.entry(l.function.code.clone()).or_default().basic.entry(l.fund).or_default() += l.amount;
+            add(by.entry(l.function.code.clone()).or_default().basic.entry(l.fund).or_default(), l.amount);
         }
         for p in &self.projects {
-            *by.entry(p.function.code.clone()).or_default().project.entry(p.fund).or_default() += p.amount();
+            add(by.entry(p.function.code.clone()).or_default().project.entry(p.fund).or_default(), p.amount());
         }
         by.retain(|_, s| !s.is_zero());
         by
@@ -155,14 +170,11 @@ impl Budget {
         for l in self.basic.iter().filter(|l| l.fund == fund) {
             let e = leaves.entry(l.economic.code.clone()).or_default();
             match l.staff {
-                Staff::Personnel => e.personnel += l.amount,
-                Staff::Public => e.public += l.amount,
+                Staff::Personnel => add(&mut e.personnel, l.amount),
+                Staff::Public => add(&mut e.public, l.amount),
             }
         }
-        rollup(&leaves, |a, b| {
-            a.personnel += b.personnel;
-            a.public += b.public;
-        })
+        rollup(&leaves, StaffSplit::add)
     }
 
     /// 人员经费 and 公用经费 of all basic expenditure.
@@ -170,8 +182,8 @@ impl Budget {
         let mut s = StaffSplit::default();
         for l in &self.basic {
             match l.staff {
-                Staff::Personnel => s.personnel += l.amount,
-                Staff::Public => s.public += l.amount,
+                Staff::Personnel => add(&mut s.personnel, l.amount),
+                Staff::Public => add(&mut s.public, l.amount),
             }
         }
         s
@@ -179,30 +191,32 @@ impl Budget {
 
     /// 机关运行经费: the 公用经费 of 行政 and 参公 units.
     pub fn running_costs(&self) -> Decimal {
-        self.basic
-            .iter()
-            .filter(|l| l.staff == Staff::Public)
-            .filter(|l| self.units.get(l.unit).is_some_and(|u| u.kind.counts_for_running_costs()))
-            .map(|l| l.amount)
-            .sum()
+        money::total(
+            self.basic
+                .iter()
+                .filter(|l| l.staff == Staff::Public)
+                .filter(|l| self.units.get(l.unit).is_some_and(|u| u.kind.counts_for_running_costs()))
+                .map(|l| l.amount),
+        )
     }
 
     /// A "三公" figure of one fund (None: all fiscal funds).
     pub fn sangong_of(&self, items: &[SangongItem], fund: Option<Fund>) -> Decimal {
-        self.sangong
-            .iter()
-            .filter(|s| items.contains(&s.item) && fund.is_none_or(|f| f == s.fund))
-            .map(|s| s.amount)
-            .sum()
+        money::total(
+            self.sangong
+                .iter()
+                .filter(|s| items.contains(&s.item) && fund.is_none_or(|f| f == s.fund))
+                .map(|s| s.amount),
+        )
     }
 
     /// Basic expenditure of all funds under an economic code (类 or 款).
     pub fn basic_economic(&self, code: &str) -> Decimal {
-        self.basic.iter().filter(|l| l.economic.code.starts_with(code)).map(|l| l.amount).sum()
+        money::total(self.basic.iter().filter(|l| l.economic.code.starts_with(code)).map(|l| l.amount))
     }
 
     /// Project amounts in total.
     pub fn project_total(&self) -> Decimal {
-        self.projects.iter().map(|p| p.amount()).sum()
+        money::total(self.projects.iter().map(|p| p.amount()))
     }
 }

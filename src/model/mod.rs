@@ -4,6 +4,7 @@
 //! (see [`ledger`]). Serialised as the JSON output, amounts as strings with their scale.
 
 pub mod ledger;
+pub mod money;
 pub mod performance;
 pub mod terms;
 
@@ -95,9 +96,12 @@ pub struct Purchase {
 
 impl Purchase {
     /// 政府采购金额 = 数量 × 单价.
+    /// Exact when `check` accepted it (B2002 otherwise); Decimal::MAX if out of range.
     pub fn amount(&self) -> Decimal {
-        let mut a = self.quantity * self.price;
-        a.rescale(2);
+        let mut a = money::mul(self.quantity, self.price).unwrap_or(Decimal::MAX);
+        if a.scale() < 2 {
+            a.rescale(2);
+        }
         a
     }
 }
@@ -200,7 +204,7 @@ impl Project {
 
     /// 预算数 = 财政资金 + 其他资金.
     pub fn amount(&self) -> Decimal {
-        self.fiscal + self.other
+        money::plus(self.fiscal, self.other)
     }
 }
 
@@ -241,7 +245,7 @@ pub struct AssetRow {
 impl Assets {
     /// 资产总额: the sum of the categories (办公用房 is part of 房屋 and not added).
     pub fn total(&self) -> Decimal {
-        self.rows.iter().filter(|r| r.category != AssetCategory::Office).map(|r| r.value).sum()
+        money::total(self.rows.iter().filter(|r| r.category != AssetCategory::Office).map(|r| r.value))
     }
 
     /// The row of a category, if stated.

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::forms;
 use super::table::{chinese_number, Table};
 use crate::check::prior_delta;
-use crate::model::{Budget, Fund, SangongItem, Slot, Staff};
+use crate::model::{money, Budget, Fund, SangongItem, Slot, Staff};
 
 const GLOSSARY: &str = include_str!("../../catalog/glossary-hebei-2024.txt");
 
@@ -125,7 +125,7 @@ fn overview(budget: &Budget) -> Vec<Block> {
     blocks.push(Block::Heading("1、收入说明".into()));
     blocks.push(Block::Para(format!(
         "反映本部门当年全部收入。{year}年预算收入{}，其中：一般公共预算收入{}，基金预算收入{}，国有资本经营预算收入{}，财政专户核拨收入{}，单位资金收入{}，上年结转结余{}。",
-        a(budget.income_this_year() + carry),
+        a(money::plus(budget.income_this_year(), carry)),
         a(budget.income_of(Fund::GeneralPublic)),
         a(budget.income_of(Fund::GovernmentFund)),
         a(budget.income_of(Fund::StateCapital)),
@@ -188,9 +188,9 @@ fn running_costs(budget: &Budget) -> Vec<Block> {
         amount(budget, budget.running_costs())
     );
     if let (Some(prior), Some((now, d))) = (&budget.prior, prior_delta(budget, "机关运行经费")) {
-        let before = now - d;
-        if !before.is_zero() {
-            let pct = (d.abs() * Decimal::ONE_HUNDRED / before).round_dp(1);
+        let before = money::sub(now, d).filter(|b| !b.is_zero());
+        let pct = before.and_then(|b| money::div(money::mul(d.abs(), Decimal::ONE_HUNDRED)?, b));
+        if let Some(pct) = pct.map(|p| p.round_dp(1)) {
             text.push_str(&format!("对比{}年{}{pct:.1}%", prior.year, change(d)));
             text.push_str(&reason(budget, "机关运行经费").map_or("。".into(), |r| format!("，主要原因：{r}。")));
         }
@@ -239,7 +239,7 @@ fn assets(budget: &Budget) -> Vec<Block> {
     let Some(a) = &budget.assets else {
         return prose_or(budget, Slot::Assets, "备注：无固定资产。");
     };
-    let purchases: Decimal = budget.purchases.iter().map(|p| p.amount()).sum();
+    let purchases = money::total(budget.purchases.iter().map(|p| p.amount()));
     let mut blocks = vec![Block::Para(format!(
         "{}（含所属单位）上年末固定资产金额为{}（详见下表）。本年度拟购置固定资产总额为{}，已按要求列入政府采购预算，详见政府采购预算表。",
         budget.department.name,

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use super::table::{chinese_number, head, heads, Cell, Head, Row, RowKind, Table};
 use crate::catalog::{Catalog, Family};
 use crate::model::ledger::Spend;
-use crate::model::{Budget, Fund, SangongItem};
+use crate::model::{money as amounts, Budget, Fund, SangongItem};
 
 /// Builds T1–T9 in order.
 pub fn tables(budget: &Budget) -> Vec<Table> {
@@ -130,7 +130,7 @@ fn t1_summary(budget: &Budget) -> Table {
     ));
     rows.push(row(
         RowKind::Total,
-        vec![Cell::text("收入总计"), money(this_year + carry), Cell::text("支出总计"), money(spent)],
+        vec![Cell::text("收入总计"), money(amounts::plus(this_year, carry)), Cell::text("支出总计"), money(spent)],
     ));
     let head = vec![
         vec![head("收入", 2, 1), head("支出", 2, 1)],
@@ -149,11 +149,11 @@ fn function_head(rest: &[&str]) -> Vec<Vec<Head>> {
 fn t2_income(budget: &Budget, names: &Names<'_>) -> Table {
     let cols = |s: &Spend| -> Vec<Cell> {
         let f = |fund: Fund| s.of_fund(fund);
-        let fiscal: Decimal = Fund::FISCAL.iter().map(|x| f(*x)).sum();
-        let this_year = s.total() - f(Fund::Carryover);
+        let fiscal = amounts::total(Fund::FISCAL.iter().map(|x| f(*x)));
+        let this_year = amounts::sub(s.total(), f(Fund::Carryover)).map_or(Cell::Blank, money);
         vec![
             money(s.total()),
-            money(this_year),
+            this_year,
             money(fiscal),
             money(f(Fund::FiscalSpecial)),
             money(f(Fund::Business)),
@@ -213,7 +213,7 @@ fn t4_fiscal_summary(budget: &Budget) -> Table {
     ];
     let fiscal_cols = |s: &Spend| -> Vec<Cell> {
         let by: Vec<Decimal> = Fund::FISCAL.iter().map(|f| s.of_fund(*f)).collect();
-        std::iter::once(money(by.iter().sum())).chain(by.into_iter().map(money)).collect()
+        std::iter::once(money(amounts::total(by.iter().copied()))).chain(by.into_iter().map(money)).collect()
     };
     let mut rows = vec![];
     for (i, (name, spend)) in class_rows(budget, &tree).into_iter().enumerate() {
@@ -286,8 +286,7 @@ fn t6_basic_economic(budget: &Budget, names: &Names<'_>) -> Table {
     let mut total = crate::model::ledger::StaffSplit::default();
     for (code, s) in &tree {
         if code.len() == 3 {
-            total.personnel += s.personnel;
-            total.public += s.public;
+            total.add(s);
         }
     }
     let cols = |s: &crate::model::ledger::StaffSplit| vec![money(s.total()), money(s.personnel), money(s.public)];
@@ -308,7 +307,7 @@ fn t9_sangong(budget: &Budget) -> Table {
     use SangongItem::*;
     let cols = |items: &[SangongItem]| -> Vec<Cell> {
         let by: Vec<Decimal> = Fund::FISCAL.iter().map(|f| budget.sangong_of(items, Some(*f))).collect();
-        std::iter::once(money(by.iter().sum())).chain(by.into_iter().map(money)).collect()
+        std::iter::once(money(amounts::total(by.iter().copied()))).chain(by.into_iter().map(money)).collect()
     };
     let all = [ResearchTravel, OtherTravel, CarPurchase, CarRunning, Reception];
     let lines: [(&str, &[SangongItem], RowKind); 9] = [

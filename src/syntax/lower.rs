@@ -1,17 +1,14 @@
 //! From pest pairs to the typed syntax tree: one function per rule.
 //!
-//! Lexemes are validated here (an amount must be a decimal number); invalid lines are
+//! Lexemes are validated here (an amount must be a decimal number, read exactly); invalid lines are
 //! handed to [`super::errors`] for a precise message.
-
-use std::str::FromStr;
-
-use pest::iterators::Pair;
-use rust_decimal::Decimal;
 
 use super::ast::{Amount, Item, ItemKind, Token, Value};
 use super::parser::Rule;
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::Diagnostics;
+use crate::model::money;
 use crate::span::{FileId, Span};
+use pest::iterators::Pair;
 
 /// Lowering state: the file being lowered and the sink.
 pub(crate) struct Lower<'d> {
@@ -35,27 +32,18 @@ impl Lower<'_> {
         Token { text, span }
     }
 
-    /// An amount: read exactly, or reported with the reason it is not a number.
+    /// An amount: read exactly from its digits, or reported with the reason it cannot
+    /// be (not a number B2001, too large B2004, more digits than Decimal holds B2002).
     fn amount(&mut self, pair: Pair<'_, Rule>) -> Amount {
         let span = self.span(&pair);
         let text = pair.as_str().to_owned();
-        let value = match check_number(&text) {
-            Ok(()) => Decimal::from_str(&text).ok(),
-            Err((offset, why)) => {
-                let at = Span::new(self.file, span.start as usize + offset, span.end as usize);
-                self.diags.push(
-                    Diagnostic::error(Code::B2001, format!("invalid amount `{text}`: {why}"))
-                        .primary(at, why)
-                        .help("write a decimal number such as 286.23, without units or separators"),
-                );
+        let value = match money::read(&text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.diags.push(e.diagnostic(&text, span));
                 None
             }
         };
-        if value.is_none() && check_number(&text).is_ok() {
-            self.diags.push(
-                Diagnostic::error(Code::B2001, format!("amount `{text}` is out of range")).primary(span, "too large"),
-            );
-        }
         Amount { text, value, span }
     }
 
@@ -236,25 +224,4 @@ impl Lower<'_> {
 fn trim(mut token: Token) -> Token {
     token.text = token.text.trim().to_owned();
     token
-}
-
-/// Checks that `text` is a plain decimal number; on failure gives the byte offset of the
-/// first offending character and the reason.
-pub(crate) fn check_number(text: &str) -> Result<(), (usize, String)> {
-    let body_start = usize::from(text.starts_with(['-', '+']));
-    let mut seen_dot = false;
-    let mut digits = 0;
-    for (i, c) in text.char_indices().skip(body_start) {
-        match c {
-            '0'..='9' => digits += 1,
-            '.' if !seen_dot => seen_dot = true,
-            '.' => return Err((i, "a second decimal point".into())),
-            ',' | '_' => return Err((i, format!("`{c}`: write amounts without separators"))),
-            _ => return Err((i, format!("`{c}` is not a digit"))),
-        }
-    }
-    if digits == 0 {
-        return Err((0, "no digits".into()));
-    }
-    Ok(())
 }

@@ -36,16 +36,11 @@ impl Facts<'_> {
                 let [quantity, value] = amounts else {
                     return self.entry_shape(item, "an asset line has a quantity and a value: `车辆 1 14.58`", diags);
                 };
-                let q = quantity.value;
-                if q.is_some_and(|q| q.is_sign_negative() && !q.is_zero()) {
-                    diags.push(
-                        Diagnostic::error(Code::B2003, format!("negative quantity `{}`", quantity.text))
-                            .primary(quantity.span, "quantities are never negative")
-                            .help("write the quantity without a sign"),
-                    );
-                }
+                let q = quantity.value.and_then(|q| {
+                    crate::check::number(q, &quantity.text, quantity.span, &crate::check::ASSET_QUANTITY, diags)
+                });
                 let v = self.money(value, diags);
-                let (Some(q), Some(v)) = (q.filter(|q| !q.is_sign_negative() || q.is_zero()), v) else {
+                let (Some(q), Some(v)) = (q, v) else {
                     self.complete = false;
                     return;
                 };
