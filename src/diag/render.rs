@@ -1,16 +1,65 @@
-//! Renderers of diagnostics: human (codespan-reporting), short (one line each) and JSON.
+//! Renderers of diagnostics: human (codespan-reporting), short (one line each), JSON and
+//! GitHub annotations. Text from the sources reaches a terminal with its control and
+//! bidi characters written visibly (`\u{1b}`), source snippets included.
 
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::term::{self, Config};
 use serde::Serialize;
 
 use super::{Diagnostic, Severity};
+use crate::render::escape::{visible, visible_source, OffsetMap};
 use crate::source::SourceMap;
 
 /// How many diagnostics of one file are printed before "… and N more".
 pub const PER_FILE_CAP: usize = 50;
 
-fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<usize> {
+/// The sources as a terminal may show them: hidden characters of paths and texts
+/// written visibly, with the offset map of each changed text.
+struct Shown<'a> {
+    original: &'a SourceMap,
+    escaped: Option<SourceMap>,
+    offsets: Vec<Option<OffsetMap>>,
+}
+
+impl Shown<'_> {
+    fn of(map: &SourceMap) -> Shown<'_> {
+        let files = || (0..).map_while(|id| map.get(id));
+        let clean = files().all(|f| visible(&f.path.to_string_lossy()).len() == f.path.as_os_str().len())
+            && files().all(|f| !f.text.chars().any(crate::render::escape::is_hidden));
+        if clean {
+            return Shown { original: map, escaped: None, offsets: vec![] };
+        }
+        let mut shown = SourceMap::new();
+        let mut offsets = vec![];
+        for f in files() {
+            let path = visible(&f.path.display().to_string()).into_owned();
+            match visible_source(&f.text) {
+                Some((text, o)) => {
+                    let _ = shown.add(path, text);
+                    offsets.push(Some(o));
+                }
+                None => {
+                    let _ = shown.add(path, f.text.clone());
+                    offsets.push(None);
+                }
+            }
+        }
+        Shown { original: map, escaped: Some(shown), offsets }
+    }
+
+    fn map(&self) -> &SourceMap {
+        self.escaped.as_ref().unwrap_or(self.original)
+    }
+
+    fn range(&self, file: usize, r: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        match self.offsets.get(file) {
+            Some(Some(o)) => o.map(r.start)..o.map(r.end),
+            _ => r,
+        }
+    }
+}
+
+fn to_codespan(d: &Diagnostic, shown: &Shown<'_>) -> cs::Diagnostic<usize> {
     let severity = match d.severity {
         Severity::Error => cs::Severity::Error,
         Severity::Warning => cs::Severity::Warning,
@@ -20,16 +69,17 @@ fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<usize> {
         .iter()
         .map(|l| {
             let style = if l.primary { cs::LabelStyle::Primary } else { cs::LabelStyle::Secondary };
-            cs::Label::new(style, l.span.file, l.span.range()).with_message(&l.message)
+            cs::Label::new(style, l.span.file, shown.range(l.span.file, l.span.range()))
+                .with_message(visible(&l.message))
         })
         .collect();
-    let mut notes = d.notes.clone();
+    let mut notes: Vec<String> = d.notes.iter().map(|n| visible(n).into_owned()).collect();
     if let Some(help) = &d.help {
-        notes.push(format!("help: {help}"));
+        notes.push(format!("help: {}", visible(help)));
     }
     cs::Diagnostic::new(severity)
         .with_code(d.code.as_str())
-        .with_message(&d.message)
+        .with_message(visible(&d.message))
         .with_labels(labels)
         .with_notes(notes)
 }
@@ -56,9 +106,11 @@ fn capped(diags: &[Diagnostic]) -> (Vec<&Diagnostic>, usize) {
 pub fn human(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
     let config = Config::default();
     let (kept, dropped) = capped(diags);
+    let shown = Shown::of(map);
+    let map = shown.map();
     let mut out = String::new();
     for d in kept {
-        let cs = to_codespan(d);
+        let cs = to_codespan(d, &shown);
         if color {
             let mut buf = Vec::new();
             let styles = term::Styles::default();
@@ -85,10 +137,10 @@ pub fn short(map: &SourceMap, diags: &[Diagnostic]) -> String {
             Severity::Warning => "warning",
         };
         match JsonLocation::of(map, d) {
-            Some(loc) => out.push_str(&format!("{}:{}:{}: ", loc.file, loc.line, loc.column)),
+            Some(loc) => out.push_str(&format!("{}:{}:{}: ", visible(&loc.file), loc.line, loc.column)),
             None => out.push_str("budgetc: "),
         }
-        out.push_str(&format!("{sev}[{}]: {}\n", d.code, d.message));
+        out.push_str(&format!("{sev}[{}]: {}\n", d.code, visible(&d.message)));
     }
     out
 }
@@ -166,10 +218,12 @@ pub fn json(map: &SourceMap, diags: &[Diagnostic]) -> String {
     serde_json::to_string_pretty(&report).unwrap_or_default() + "\n"
 }
 
+/// A workflow command's data: `%`, CR and LF encoded, other hidden characters visible.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    visible(&s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")).into_owned()
 }
 
+/// A workflow command's property value: as data, plus `:` and `,`.
 fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }

@@ -1,5 +1,8 @@
 //! The diff as a terminal report (coloured on a tty), a Markdown pull-request comment,
-//! or JSON.
+//! or JSON. Names and paths come from the sources: the terminal shows their control and
+//! bidi characters visibly (`\u{1b}`), the Markdown renders them as literal text.
+
+use crate::render::escape::{md_code, md_inline, visible};
 
 use super::{BudgetDiff, Change};
 
@@ -8,8 +11,8 @@ fn value(v: &Option<String>) -> &str {
 }
 
 fn arrow(c: &Change) -> String {
-    let delta = c.delta.as_ref().map_or(String::new(), |d| format!(" ({d})"));
-    format!("{} → {}{delta}", value(&c.old), value(&c.new))
+    let delta = c.delta.as_ref().map_or(String::new(), |d| format!(" ({})", visible(d)));
+    format!("{} → {}{delta}", visible(value(&c.old)), visible(value(&c.new)))
 }
 
 /// ANSI colours, or none.
@@ -28,7 +31,7 @@ impl Paint {
 /// The terminal report.
 pub fn terminal(d: &BudgetDiff, color: bool) -> String {
     let p = Paint(color);
-    let mut out = format!("{} {} → {}\n", p.paint("1", "budgetc diff"), d.old, d.new);
+    let mut out = format!("{} {} → {}\n", p.paint("1", "budgetc diff"), visible(&d.old), visible(&d.new));
     if d.is_empty() {
         out.push_str("no change: the two budgets have the same facts, tables, narrative and checks\n");
         return out;
@@ -41,22 +44,33 @@ pub fn terminal(d: &BudgetDiff, color: bool) -> String {
                 "removed" => ("-", "31"),
                 _ => ("~", "33"),
             };
-            out.push_str(&format!("  {} {}\n", p.paint(colour, mark), f.fact));
+            out.push_str(&format!("  {} {}\n", p.paint(colour, mark), visible(&f.fact)));
             for (field, c) in &f.fields {
-                out.push_str(&format!("      {field}: {}\n", arrow(c)));
+                out.push_str(&format!("      {}: {}\n", visible(field), arrow(c)));
             }
         }
     }
     if !d.cells.is_empty() {
         out.push_str(&format!("\n{}\n", p.paint("1", &format!("Table cells ({})", d.cells.len()))));
         for c in &d.cells {
-            out.push_str(&format!("  {} · {} · {}: {}\n", c.table, c.row, c.column, arrow(&c.change)));
+            out.push_str(&format!(
+                "  {} · {} · {}: {}\n",
+                visible(&c.table),
+                visible(&c.row),
+                visible(&c.column),
+                arrow(&c.change)
+            ));
         }
     }
     if !d.figures.is_empty() {
         out.push_str(&format!("\n{}\n", p.paint("1", &format!("Narrative figures ({})", d.figures.len()))));
         for f in &d.figures {
-            out.push_str(&format!("  {} · {} → {}\n", f.section, value(&f.change.old), value(&f.change.new)));
+            out.push_str(&format!(
+                "  {} · {} → {}\n",
+                visible(&f.section),
+                visible(value(&f.change.old)),
+                visible(value(&f.change.new))
+            ));
         }
     }
     if !d.checks.is_empty() {
@@ -64,19 +78,19 @@ pub fn terminal(d: &BudgetDiff, color: bool) -> String {
         for c in &d.checks {
             let label =
                 if c.kind == "now-failing" { p.paint("31", "now failing") } else { p.paint("32", "now passing") };
-            out.push_str(&format!("  {label} [{}] {}\n", c.code, c.message));
+            out.push_str(&format!("  {label} [{}] {}\n", c.code, visible(&c.message)));
         }
     }
     out
 }
 
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+    md_inline(text)
 }
 
 /// A Markdown comment for a pull request.
 pub fn markdown(d: &BudgetDiff) -> String {
-    let mut out = format!("### budgetc diff: `{}` → `{}`\n\n", d.old, d.new);
+    let mut out = format!("### budgetc diff: {} → {}\n\n", md_code(&d.old), md_code(&d.new));
     if d.is_empty() {
         out.push_str("No change: the two budgets have the same facts, tables, narrative and checks.\n");
         return out;
@@ -103,7 +117,7 @@ pub fn markdown(d: &BudgetDiff) -> String {
                     cell(field),
                     cell(value(&c.old)),
                     cell(value(&c.new)),
-                    c.delta.as_deref().unwrap_or("")
+                    cell(c.delta.as_deref().unwrap_or(""))
                 ));
             }
         }
@@ -117,9 +131,9 @@ pub fn markdown(d: &BudgetDiff) -> String {
                 cell(&c.table),
                 cell(&c.row),
                 cell(&c.column),
-                value(&c.change.old),
-                value(&c.change.new),
-                c.change.delta.as_deref().unwrap_or("")
+                cell(value(&c.change.old)),
+                cell(value(&c.change.new)),
+                cell(c.change.delta.as_deref().unwrap_or(""))
             ));
         }
         out.push('\n');
@@ -140,7 +154,7 @@ pub fn markdown(d: &BudgetDiff) -> String {
         out.push_str("#### Checks\n\n");
         for c in &d.checks {
             let mark = if c.kind == "now-failing" { "❌ now failing" } else { "✅ now passing" };
-            out.push_str(&format!("- {mark}: `{}` {}\n", c.code, c.message));
+            out.push_str(&format!("- {mark}: `{}` {}\n", c.code, md_inline(&c.message)));
         }
     }
     out

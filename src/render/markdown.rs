@@ -1,10 +1,13 @@
-//! Markdown: the tables as pipe tables and the narrative as headed paragraphs.
+//! Markdown: the tables as pipe tables and the narrative as headed paragraphs. Every
+//! text from the sources is escaped (see [`super::escape`]) so that it renders as
+//! itself: no HTML, link, image or table break can come from a name or prose.
 
+use super::escape::{md_block, md_inline};
 use super::narrative::{Block, Section};
 use super::table::Table;
 
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+    md_inline(text)
 }
 
 /// One table as a Markdown section.
@@ -14,9 +17,9 @@ pub fn table(t: &Table) -> String {
 
 /// One table under a heading of the given level (`##`, `####` …).
 pub fn table_at(t: &Table, level: &str) -> String {
-    let mut out = format!("{level} {}\n\n", t.title);
+    let mut out = format!("{level} {}\n\n", md_inline(&t.title));
     if !t.meta.is_empty() {
-        out.push_str(&t.meta.join("　"));
+        out.push_str(&md_block(&t.meta.join("　")));
         out.push_str("\n\n");
     }
     let grid = t.head_grid();
@@ -39,7 +42,7 @@ pub fn table_at(t: &Table, level: &str) -> String {
         out.push_str(&format!("| {} |\n", cells.join(" | ")));
     }
     for note in &t.notes {
-        out.push_str(&format!("\n{note}\n"));
+        out.push_str(&format!("\n{}\n", md_block(note)));
     }
     out.push('\n');
     out
@@ -49,11 +52,11 @@ pub fn table_at(t: &Table, level: &str) -> String {
 pub fn narrative(sections: &[Section]) -> String {
     let mut out = String::new();
     for s in sections {
-        out.push_str(&format!("## {}\n\n", s.heading));
+        out.push_str(&format!("## {}\n\n", md_inline(&s.heading)));
         for b in &s.blocks {
             match b {
-                Block::Heading(h) => out.push_str(&format!("### {h}\n\n")),
-                Block::Para(p) => out.push_str(&format!("{p}\n\n")),
+                Block::Heading(h) => out.push_str(&format!("### {}\n\n", md_inline(h))),
+                Block::Para(p) => out.push_str(&format!("{}\n\n", md_block(p))),
                 Block::Table(t) => out.push_str(&table_at(t, "####")),
             }
         }
@@ -63,6 +66,7 @@ pub fn narrative(sections: &[Section]) -> String {
 
 /// The whole document: the nine tables, then the 情况说明.
 pub fn document(name_year: &str, tables: &[Table], sections: &[Section]) -> String {
+    let name_year = md_inline(name_year);
     let mut out = format!("# {name_year}部门预算信息公开\n\n");
     for t in tables {
         out.push_str(&table(t));

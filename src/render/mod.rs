@@ -1,20 +1,24 @@
 //! Rendering: the model to tables (built once) and narrative, then to files.
 //!
 //! [`outputs`] produces every file of a build in memory; [`write_atomically`] replaces
-//! the output directory in one step, so that a failed build leaves it untouched.
+//! the output directory in one step, so that a failed or interrupted build leaves the
+//! previous outputs in place.
 
 pub mod csv;
+pub mod escape;
 pub mod forms;
 pub mod html;
 pub mod markdown;
 pub mod narrative;
 pub mod table;
 mod tables;
+pub mod write;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 pub use narrative::narrative;
 pub use tables::tables;
+pub use write::write_atomically;
 
 use crate::model::Budget;
 
@@ -25,10 +29,6 @@ pub fn title(budget: &Budget) -> String {
 
 /// The file that marks a directory as budgetc's output, safe to replace.
 pub const MARKER: &str = ".budgetc-output";
-
-fn is_output_dir(dir: &Path) -> bool {
-    dir.join(MARKER).is_file() || std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_none())
-}
 
 /// Every output file of a build: relative path and bytes, in a fixed order.
 pub fn outputs(budget: &Budget) -> Vec<(PathBuf, Vec<u8>)> {
@@ -46,75 +46,40 @@ pub fn outputs(budget: &Budget) -> Vec<(PathBuf, Vec<u8>)> {
         (PathBuf::from("budget.json"), json(budget).into_bytes()),
     ];
     for (i, t) in tables.iter().enumerate() {
-        files.push((PathBuf::from("csv").join(format!("{:02}-{}.csv", i + 1, t.title)), csv::table(t).into_bytes()));
+        files.push((csv_name(budget, i + 1, t), csv::table(t).into_bytes()));
     }
     let mut n = tables.len();
     for s in &sections {
         for b in &s.blocks {
             if let narrative::Block::Table(t) = b {
                 n += 1;
-                let name = t.title.replace(['/', '\\'], "_");
-                files.push((PathBuf::from("csv").join(format!("{n:02}-{name}.csv")), csv::table(t).into_bytes()));
+                files.push((csv_name(budget, n, t), csv::table(t).into_bytes()));
             }
         }
     }
     files
 }
 
+/// The path of a table's CSV file, `csv/NN-<title>.csv`, made of template text only: the
+/// fixed title of a table, `绩效目标表-<project code>` for a project's form (the code is
+/// ASCII letters and digits), else the table's id. Never a name from the sources.
+fn csv_name(budget: &Budget, n: usize, t: &table::Table) -> PathBuf {
+    let project =
+        t.id.strip_prefix('p')
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| budget.projects.get(i.checked_sub(1)?));
+    let name = match project {
+        Some(p) if !p.code.is_empty() && p.code.len() <= 40 && p.code.bytes().all(|b| b.is_ascii_alphanumeric()) => {
+            format!("{n:02}-绩效目标表-{}.csv", p.code)
+        }
+        Some(_) => format!("{n:02}-绩效目标表.csv"),
+        None => format!("{n:02}-{}.csv", t.title),
+    };
+    let name = if escape::is_portable_file_name(&name) { name } else { format!("{n:02}-{}.csv", t.id) };
+    PathBuf::from("csv").join(name)
+}
+
 /// The compiled model as JSON (amounts as strings with their scale).
 pub fn json(budget: &Budget) -> String {
     serde_json::to_string_pretty(budget).unwrap_or_default() + "\n"
-}
-
-/// Writes `files` under `dir`, replacing its previous content in one rename: the files
-/// go to a sibling temporary directory first, which then takes the place of `dir`.
-pub fn write_atomically(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> std::io::Result<()> {
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent)?;
-    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
-    let pid = std::process::id();
-    let staging = parent.join(format!(".{name}.new-{pid}"));
-    let old = parent.join(format!(".{name}.old-{pid}"));
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging)?;
-    }
-    let written = (|| {
-        for (path, bytes) in files {
-            let target = staging.join(path);
-            if let Some(p) = target.parent() {
-                std::fs::create_dir_all(p)?;
-            }
-            std::fs::write(&target, bytes)?;
-        }
-        Ok::<(), std::io::Error>(())
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(e);
-    }
-    let had_old = dir.exists();
-    if had_old && !is_output_dir(dir) {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(std::io::Error::other(format!(
-            "{} exists and was not written by budgetc build (no {MARKER} file); refusing to replace it",
-            dir.display()
-        )));
-    }
-    if had_old {
-        std::fs::rename(dir, &old)?;
-    }
-    if let Err(e) = std::fs::rename(&staging, dir) {
-        if had_old {
-            let _ = std::fs::rename(&old, dir);
-        }
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(e);
-    }
-    if had_old {
-        std::fs::remove_dir_all(&old)?;
-    }
-    Ok(())
 }
