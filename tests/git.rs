@@ -1,6 +1,6 @@
-//! `budgetc diff` against hostile input in real repositories: revisions that look like
-//! options, `export-ignore`, links and odd trees, symlink loops, sides that are neither file
-//! nor revision.
+//! `budgetc diff` and the pre-commit hook against hostile input in real repositories:
+//! revisions that look like options, `export-ignore`, links and odd trees, symlink loops,
+//! sides that are neither file nor revision, file names git would quote or take for options.
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -219,4 +219,63 @@ fn symlink_loops_do_not_hang_a_directory_diff() {
     std::os::unix::fs::symlink(".", a.join("loop")).expect("symlink");
     std::os::unix::fs::symlink("..", a.join("tangshan-hrss-2024/up")).expect("symlink");
     assert_eq!(finishes(tmp.path(), &["diff", "a", "a"]), Some(0), "diff DIR DIR did not finish or differed");
+}
+
+// ---- the pre-commit hook ----
+
+fn hook_repo(dir: &Path) {
+    repo(dir, "*.budget diff=budget\n");
+    std::fs::create_dir_all(dir.join("hooks")).expect("mkdir");
+    let _ = std::fs::copy("hooks/pre-commit", dir.join("hooks/pre-commit")).expect("copy hook");
+    let _ = git(dir, &["config", "core.hooksPath", "hooks"]);
+}
+
+fn commit_all(dir: &Path, msg: &str) -> Output {
+    Command::new("git")
+        .args(["commit", "-q", "-m", msg])
+        .current_dir(dir)
+        .env("BUDGETC", env!("CARGO_BIN_EXE_budgetc"))
+        .output()
+        .expect("git commit")
+}
+
+#[test]
+fn the_hook_takes_any_file_name() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    hook_repo(dir);
+    let root = std::fs::read_to_string(dir.join(ROOT)).expect("read");
+    // Clean budgets under names git quotes or that look like options are accepted.
+    for name in ["预算.budget", "-x.budget", "with space.budget"] {
+        std::fs::write(dir.join(name), &root).expect("write");
+    }
+    let _ = git(dir, &["add", "--", "预算.budget", "-x.budget", "with space.budget"]);
+    let o = commit_all(dir, "clean budgets");
+    assert!(o.status.success(), "{}", text(&o));
+    // A messy one is rejected, by name.
+    std::fs::write(dir.join("预算.budget"), root.replace("year 2024", "year   2024")).expect("write");
+    let _ = git(dir, &["add", "--", "预算.budget"]);
+    let o = commit_all(dir, "messy");
+    assert!(!o.status.success(), "a messy file was committed");
+    assert!(text(&o).contains("would reformat 预算.budget"), "{}", text(&o));
+    let _ = git(dir, &["checkout", "HEAD", "--", "预算.budget"]);
+    // A budget with an error under an option-like name is checked, and rejected.
+    let wrong = root.replace("total 资产总额      556.00", "total 资产总额      556.01");
+    assert_ne!(wrong, root);
+    std::fs::write(dir.join("-x.budget"), wrong).expect("write");
+    let _ = git(dir, &["add", "--", "-x.budget"]);
+    let o = commit_all(dir, "wrong total");
+    assert!(!o.status.success(), "a budget with an error was committed");
+    assert!(text(&o).contains("-x.budget") && text(&o).contains("error[B2109]"), "{}", text(&o));
+}
+
+#[test]
+fn fmt_and_check_take_files_after_a_double_dash() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    example_copy(tmp.path());
+    let _ = std::fs::copy(tmp.path().join(ROOT), tmp.path().join("-x.budget")).expect("copy");
+    for args in [&["fmt", "--check", "--", "-x.budget", ROOT][..], &["check", "--format", "short", "--", "-x.budget"]] {
+        let o = budgetc_in(tmp.path(), args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", text(&o));
+    }
 }
