@@ -1,69 +1,111 @@
 //! `budgetc diff OLD [NEW] [-- PATH…]`: the semantic diff of two budgets. Each side is a
 //! file, a directory (its root budgets, paired by path) or a git revision (`HEAD~1`,
-//! `main..feature`; the working tree when NEW is left out).
+//! `main..feature`; the working tree when NEW is left out). A name that exists as a file or
+//! a directory is read as one, even when a revision has the same name.
+
+mod git;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode, Stdio};
+use std::process::ExitCode;
 
 use super::{Cli, Color, Format};
 use crate::diag::Diagnostics;
 use crate::diff::{diff, render, Side};
+use git::Rev;
 
 /// Where a side's files come from.
 enum Spec {
     /// A file or a directory.
     Path(PathBuf),
-    /// A git revision.
-    Rev(String),
+    /// A git revision, verified.
+    Rev(Rev),
     /// The working tree (with revisions on the other side).
     Worktree,
 }
 
-fn git(args: &[&str]) -> Option<String> {
-    let out = Command::new("git").args(args).stderr(Stdio::null()).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
-}
-
-fn is_rev(text: &str) -> bool {
-    git(&["rev-parse", "--verify", "--quiet", &format!("{text}^{{commit}}")]).is_some()
-}
-
-/// A git revision's tree, extracted into a temporary directory.
-fn checkout(rev: &str, into: &Path) -> Result<(), String> {
-    let top = git(&["rev-parse", "--show-toplevel"]).ok_or("not inside a git repository")?;
-    let archive = Command::new("git")
-        .args(["-C", &top, "archive", "--format=tar", rev])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .map_err(|e| format!("cannot run git: {e}"))?;
-    let status = Command::new("tar")
-        .args(["-x", "-C"])
-        .arg(into)
-        .stdin(archive.stdout.ok_or("no output from git archive")?)
-        .status()
-        .map_err(|e| format!("cannot run tar: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("cannot extract revision {rev}"))
+/// `text` as a revision, or an error saying why it is not one.
+fn rev(text: &str) -> Result<Rev, String> {
+    if text.starts_with('-') {
+        return Err(format!("`{text}` is not a revision: a revision never starts with `-`"));
     }
+    git::resolve(text)?.ok_or_else(|| format!("`{text}` is not a git revision (a commit) here"))
 }
 
-/// The root budgets (files with a `department` line) under `dir`, relative to it.
+/// The two sides named on the command line. A name that exists as a file or a directory is
+/// one; otherwise it must be a revision, `A..B` a range of two. A NEW that is neither a path
+/// nor a revision is a budget to read from OLD and the working tree (it may be gone from
+/// the working tree).
+fn specs(old: &str, new: Option<&str>, paths: &mut Vec<PathBuf>) -> Result<(Spec, Spec), String> {
+    let (o, n) = (Path::new(old), new.map(Path::new));
+    if o.exists() {
+        let n = n.ok_or("give the new side: `budgetc diff OLD NEW`")?;
+        let kind = |p: &Path| {
+            if p.is_dir() {
+                Ok(true)
+            } else if p.is_file() {
+                Ok(false)
+            } else if p.exists() {
+                Err(format!("`{}` is neither a regular file nor a directory", p.display()))
+            } else {
+                Err(format!("`{}` is neither a file nor a directory (OLD is one: NEW must be too)", p.display()))
+            }
+        };
+        if kind(o)? != kind(n)? {
+            return Err("compare a file with a file, or a directory with a directory".into());
+        }
+        if o.is_file() && !paths.is_empty() {
+            return Err("`-- PATH` names budgets inside directories or revisions; here both sides are files".into());
+        }
+        return Ok((Spec::Path(o.to_owned()), Spec::Path(n.to_owned())));
+    }
+    if let Some((x, y)) = old.split_once("..") {
+        if new.is_some() {
+            return Err(format!("give a range `{old}` or two sides, not both"));
+        }
+        if y.starts_with('.') {
+            return Err(format!("`{old}`: give a range of two dots, `A..B`"));
+        }
+        // As in git, a side left out of the range is HEAD.
+        let side = |t: &str| rev(if t.is_empty() { "HEAD" } else { t });
+        return Ok((Spec::Rev(side(x)?), Spec::Rev(side(y)?)));
+    }
+    let Some(a) = git::resolve(old)? else {
+        return Err(format!("`{old}` is neither a file, a directory nor a git revision"));
+    };
+    Ok(match new {
+        None => (Spec::Rev(a), Spec::Worktree),
+        Some(text) if Path::new(text).exists() => {
+            paths.push(text.into());
+            (Spec::Rev(a), Spec::Worktree)
+        }
+        Some(text) => match git::resolve(text)? {
+            Some(b) => (Spec::Rev(a), Spec::Rev(b)),
+            None => {
+                paths.push(text.into());
+                (Spec::Rev(a), Spec::Worktree)
+            }
+        },
+    })
+}
+
+/// The root budgets (files with a `department` line) under `dir`, relative to it. Symbolic
+/// links are not followed (a link to a parent would make the walk endless), and only
+/// regular files are read.
 fn roots(dir: &Path) -> Vec<PathBuf> {
     let mut out = vec![];
     let mut stack = vec![dir.to_owned()];
     while let Some(d) = stack.pop() {
         let Ok(entries) = std::fs::read_dir(&d) else { continue };
         for e in entries.flatten() {
+            let Ok(kind) = e.file_type() else { continue };
             let p = e.path();
-            if p.is_dir() {
+            if kind.is_dir() {
                 if !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.') || n == "target") {
                     stack.push(p);
                 }
-            } else if p.extension().is_some_and(|x| x == "budget")
+            } else if kind.is_file()
+                && p.extension().is_some_and(|x| x == "budget")
                 && std::fs::read_to_string(&p)
                     .is_ok_and(|t| t.lines().any(|l| l.trim_start().starts_with("department ")))
             {
@@ -80,10 +122,13 @@ fn roots(dir: &Path) -> Vec<PathBuf> {
 /// Compiles one side; a missing file is an empty budget without diagnostics.
 fn side(name: String, path: &Path) -> Result<Side, String> {
     let mut diags = Diagnostics::new();
-    if !path.is_file() {
+    if !path.exists() {
         let sources = crate::load_str(&name, "", &mut diags);
         let budget = crate::check::check_partial(&sources, &mut Diagnostics::new());
         return Ok(Side { name, budget, diagnostics: vec![] });
+    }
+    if !path.is_file() {
+        return Err(format!("`{name}` is not a budget file"));
     }
     let sources = crate::load(path, &mut diags).map_err(|e| e.to_string())?;
     let budget = crate::check::check_partial(&sources, &mut diags);
@@ -94,67 +139,66 @@ fn side(name: String, path: &Path) -> Result<Side, String> {
 /// Runs the diff; exit 0 when equal, 1 when different.
 pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result<ExitCode, String> {
     let mut paths = paths.to_vec();
-    let (a, b) = match (old.split_once(".."), new) {
-        (Some((x, y)), None) if !Path::new(old).exists() => (Spec::Rev(x.to_owned()), Spec::Rev(y.to_owned())),
-        _ if Path::new(old).exists() => {
-            let new = new.ok_or("give the new side: `budgetc diff OLD NEW`")?;
-            (Spec::Path(old.into()), Spec::Path(new.into()))
-        }
-        _ if is_rev(old) => match new {
-            None => (Spec::Rev(old.to_owned()), Spec::Worktree),
-            Some(n) if is_rev(n) => (Spec::Rev(old.to_owned()), Spec::Rev(n.to_owned())),
-            Some(n) => {
-                paths.push(n.into());
-                (Spec::Rev(old.to_owned()), Spec::Worktree)
-            }
-        },
-        _ => return Err(format!("`{old}` is neither a file, a directory nor a git revision")),
-    };
+    let (a, b) = specs(old, new, &mut paths)?;
     let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
-    let prefix = PathBuf::from(git(&["rev-parse", "--show-prefix"]).unwrap_or_default());
-    // Each side as a directory to read from, plus a label.
-    let base = |spec: &Spec, n: &str| -> Result<(PathBuf, String), String> {
+    let prefix = match (&a, &b) {
+        (Spec::Path(_), Spec::Path(_)) => PathBuf::new(),
+        _ => git::prefix(),
+    };
+    // Each side as a directory to read from (a revision's: the top of its tree), a label,
+    // and whether paths are taken from the top of a tree.
+    let base = |spec: &Spec, n: &str| -> Result<(PathBuf, String, bool), String> {
         Ok(match spec {
-            Spec::Path(p) => (p.clone(), String::new()),
-            Spec::Worktree => (PathBuf::from("."), String::new()),
+            Spec::Path(p) => (p.clone(), String::new(), false),
+            Spec::Worktree => (PathBuf::from("."), String::new(), false),
             Spec::Rev(r) => {
                 let dir = tmp.path().join(n);
                 std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-                checkout(r, &dir)?;
-                (dir.join(&prefix), format!("{r}:"))
+                git::extract(r, &dir)?;
+                (dir, format!("{}:", r.name), true)
             }
         })
     };
-    let (a_dir, a_label) = base(&a, "old")?;
-    let (b_dir, b_label) = base(&b, "new")?;
-    let pairs: Vec<(PathBuf, PathBuf, String, String)> = match (&a, &b) {
-        (Spec::Path(x), Spec::Path(y)) if x.is_file() || y.is_file() => {
-            vec![(x.clone(), y.clone(), x.display().to_string(), y.display().to_string())]
+    let a = base(&a, "old")?;
+    let b = base(&b, "new")?;
+    // Where budget `rel` (relative to the current directory) is on a side.
+    let locate = |(dir, _, tree): &(PathBuf, String, bool), rel: &Path| -> Result<PathBuf, String> {
+        if !*tree {
+            return Ok(dir.join(rel));
         }
-        _ => {
-            let mut rel = paths.clone();
-            if rel.is_empty() {
-                rel = roots(&a_dir);
-                for r in roots(&b_dir) {
-                    if !rel.contains(&r) {
-                        rel.push(r);
-                    }
+        let top =
+            git::from_top(&prefix, rel).ok_or_else(|| format!("`{}` is not inside the repository", rel.display()))?;
+        Ok(dir.join(top))
+    };
+    let pairs: Vec<(PathBuf, PathBuf, String, String)> = if a.0.is_file() {
+        vec![(a.0.clone(), b.0.clone(), a.0.display().to_string(), b.0.display().to_string())]
+    } else {
+        let mut rel = paths.clone();
+        if rel.is_empty() {
+            rel = roots(&locate(&a, Path::new(""))?);
+            for r in roots(&locate(&b, Path::new(""))?) {
+                if !rel.contains(&r) {
+                    rel.push(r);
                 }
-                rel.sort();
             }
-            rel.into_iter()
-                .map(|r| {
-                    let name = |label: &str, dir: &Path| {
-                        if label.is_empty() {
-                            dir.join(&r).display().to_string()
-                        } else {
-                            format!("{label}{}", r.display())
-                        }
-                    };
-                    (a_dir.join(&r), b_dir.join(&r), name(&a_label, &a_dir), name(&b_label, &b_dir))
-                })
-                .collect()
+            rel.sort();
         }
+        let mut pairs = vec![];
+        for r in rel {
+            let (x, y) = (locate(&a, &r)?, locate(&b, &r)?);
+            if !x.exists() && !y.exists() {
+                return Err(format!("`{}` is on neither side", r.display()));
+            }
+            let name = |(dir, label, _): &(PathBuf, String, bool)| {
+                if label.is_empty() {
+                    dir.join(&r).display().to_string()
+                } else {
+                    format!("{label}{}", r.display())
+                }
+            };
+            pairs.push((x, y, name(&a), name(&b)));
+        }
+        pairs
     };
     if pairs.is_empty() {
         return Err("no budget to compare: name one after `--`".into());

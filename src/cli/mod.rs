@@ -64,7 +64,10 @@ pub enum Command {
     ///
     /// Each side is a file, a directory or a git revision: `budgetc diff old.budget
     /// new.budget`, `budgetc diff HEAD~1` (against the working tree), `budgetc diff
-    /// main..feature -- examples/x.budget`. Exit status 0 when equal, 1 when different.
+    /// main..feature -- examples/x.budget`. A name that exists as a file or a directory is
+    /// read as one, even when a revision has the same name; a revision never starts with `-`.
+    /// Symbolic links are not followed when a directory is searched for budgets. Exit status
+    /// 0 when equal, 1 when different, 2 on an error.
     Diff {
         /// The old side.
         old: String,
