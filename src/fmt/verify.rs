@@ -32,7 +32,7 @@ pub enum Difference {
 
 impl std::fmt::Display for Difference {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let at = |line: &Option<usize>| line.map_or_else(String::new, |l| format!(" (line {l})"));
+        let at = |line: &Option<usize>| line.map_or_else(String::new, |l| format!(" at line {l}"));
         match self {
             Difference::Unreadable => write!(f, "the formatted text would not parse"),
             Difference::InputUnreadable => write!(f, "the file has syntax errors"),
