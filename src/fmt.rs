@@ -8,7 +8,9 @@
 //! tokens, names quoted where the language quotes them, official terms in full
 //! (一般公共预算 → 一般公共预算拨款, 产出 → 产出指标, >= → ≥), missing catalog names filled in
 //! after codes, and the amounts of consecutive lines aligned by display width (CJK
-//! characters count two columns). A file with syntax errors is refused.
+//! characters count two columns). A file with syntax errors is refused. Lines end where the
+//! grammar ends them (`\n`, `\r\n`, a lone `\r`); the output ends every line with `\n`. [`verify`]
+//! checks that a formatting says what its input says.
 
 use unicode_width::UnicodeWidthStr;
 
@@ -18,6 +20,9 @@ use crate::model::performance::{Comparator, Level1, Level2};
 use crate::model::{Fund, Slot};
 use crate::syntax::ast::{Amount, File, Item, ItemKind, Token, Value};
 use crate::syntax::parse;
+
+mod verify;
+pub use verify::{verify, Difference};
 
 /// Formats `text`; None (with the diagnostics in `diags`) if it has syntax errors.
 pub fn format(text: &str, diags: &mut Diagnostics) -> Option<String> {
@@ -136,24 +141,60 @@ fn reorder(lines: Vec<Out>) -> Vec<Out> {
     out
 }
 
+/// The byte-order mark some Windows editors put at the start of a UTF-8 file.
+const BOM: char = '\u{feff}';
+
+/// Where the text after a byte-order mark starts (0 without one). The grammar reads a mark
+/// at the start of the file, also after separators (`SOI ~ bom?` skips them).
+pub(crate) fn bom_end(text: &str) -> usize {
+    let lead = text.len() - text.trim_start_matches([' ', '\t', '\u{3000}']).len();
+    text.get(lead..).filter(|rest| rest.starts_with(BOM)).map_or(0, |_| lead + BOM.len_utf8())
+}
+
 struct Printer {
     catalog: Catalog,
+}
+
+/// The catalog of a file: the built-in one of its year (default 2024) and its own `code` lines.
+pub(crate) fn catalog(ast: &File) -> Catalog {
+    let year = ast
+        .items
+        .iter()
+        .find_map(|i| match &i.kind {
+            ItemKind::Year(a) => a.value.and_then(|v| i32::try_from(v.trunc().mantissa()).ok()),
+            _ => None,
+        })
+        .unwrap_or(2024);
+    let mut catalog = Catalog::builtin(year);
+    for i in &ast.items {
+        if let ItemKind::CodeDecl { family, code, name } = &i.kind {
+            let fam = if family.text.trim() == "function" { Family::Function } else { Family::Economic };
+            let _ = catalog.declare(fam, &code.text, &name.text);
+        }
+    }
+    catalog
 }
 
 fn quote(text: &str) -> String {
     format!("\"{text}\"")
 }
 
-/// A bare word when the language reads it back as one token, else a quoted text.
+/// A bare word when the grammar reads it back as one bare label, else a quoted text.
 fn word(text: &str) -> String {
-    let bare_ok = !text.is_empty()
-        && !text.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+' || c == '"')
-        && !text.contains(|c: char| c.is_whitespace() || c == '"' || c == '#')
-        && !matches!(text, "fund" | "unit" | "kind" | "level" | "funding" | "other" | "basis");
-    if bare_ok {
+    if crate::syntax::is_bare(text) {
         text.to_owned()
     } else {
         quote(text)
+    }
+}
+
+/// The label that starts an entry line: quoted also when, bare, it would start another
+/// statement (`"人员" 1.00` is an entry, `人员 1.00` is not).
+fn entry_label(text: &str) -> String {
+    if crate::syntax::starts_statement(text) {
+        quote(text)
+    } else {
+        word(text)
     }
 }
 
@@ -167,22 +208,7 @@ fn amount(a: &Amount) -> String {
 
 impl Printer {
     fn new(ast: &File) -> Printer {
-        let year = ast
-            .items
-            .iter()
-            .find_map(|i| match &i.kind {
-                ItemKind::Year(a) => a.value.and_then(|v| i32::try_from(v.trunc().mantissa()).ok()),
-                _ => None,
-            })
-            .unwrap_or(2024);
-        let mut catalog = Catalog::builtin(year);
-        for i in &ast.items {
-            if let ItemKind::CodeDecl { family, code, name } = &i.kind {
-                let fam = if family.text.trim() == "function" { Family::Function } else { Family::Economic };
-                let _ = catalog.declare(fam, &code.text, &name.text);
-            }
-        }
-        Printer { catalog }
+        Printer { catalog: catalog(ast) }
     }
 
     /// `code name`, the name filled in from the catalog when missing.
@@ -276,7 +302,7 @@ impl Printer {
                 None => "sangong".into(),
             }),
             Assets { date } => top(format!("assets {}", date.text)),
-            Entry { label, amounts } => (true, word(&label.text), amounts.iter().map(amount).collect(), Some(3)),
+            Entry { label, amounts } => (true, entry_label(&label.text), amounts.iter().map(amount).collect(), Some(3)),
             Total { key, amount: a } => (false, format!("total {}", word(&key.text)), vec![amount(a)], Some(4)),
             Prose(t) => {
                 top(format!("prose {}", Slot::parse(&t.text).map_or_else(|| word(&t.text), |s| s.chinese().to_owned())))
@@ -301,11 +327,10 @@ impl Printer {
     fn print(&self, text: &str, ast: &File) -> String {
         let mut items = ast.items.iter().peekable();
         let mut out: Vec<Out> = vec![];
-        let mut offset = 0;
-        for raw in text.split_inclusive('\n') {
-            let line = raw.trim_end_matches(['\n', '\r']);
-            let start = offset;
-            offset += raw.len();
+        // A byte-order mark is kept in front of the output, outside every line.
+        let bom = bom_end(text);
+        for (at, line) in crate::source::lines(text.get(bom..).unwrap_or("")) {
+            let start = at + bom;
             let trimmed = line.trim();
             if trimmed.is_empty() {
                 if !matches!(out.last(), None | Some(Out::Blank)) {
@@ -330,7 +355,12 @@ impl Printer {
         while matches!(out.last(), Some(Out::Blank)) {
             let _ = out.pop();
         }
-        render(&reorder(out))
+        let body = render(&reorder(out));
+        if bom > 0 {
+            format!("{BOM}{body}")
+        } else {
+            body
+        }
     }
 }
 

@@ -32,7 +32,7 @@ impl SourceMap {
     /// Adds a file and returns its id.
     pub fn add(&mut self, path: impl Into<PathBuf>, text: impl Into<String>) -> FileId {
         let text = text.into();
-        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        let line_starts = std::iter::once(0).chain(line_breaks(&text).map(|(_, next)| next)).collect();
         self.files.push(SourceFile { path: path.into(), text, line_starts });
         self.files.len() - 1
     }
@@ -95,6 +95,50 @@ impl<'a> Files<'a> for SourceMap {
     }
 }
 
+/// The line ends of `text`, exactly where the grammar ends a line (pest's `NEWLINE`:
+/// `\r\n`, `\n` or a lone `\r`; U+0085, U+2028 and U+2029 are not line ends): for each,
+/// the offset where the line's content ends and the offset where the next line starts.
+pub fn line_breaks(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(&b) = bytes.get(at) {
+            at += 1;
+            match b {
+                b'\n' => return Some((at - 1, at)),
+                b'\r' if bytes.get(at) == Some(&b'\n') => {
+                    at += 1;
+                    return Some((at - 2, at));
+                }
+                b'\r' => return Some((at - 1, at)),
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
+/// The lines of `text` as the grammar reads them (see [`line_breaks`]): each line's start
+/// offset and its content without the line end. Text after the last line end is a line if it
+/// is not empty.
+pub fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let mut breaks = line_breaks(text);
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        match breaks.next() {
+            Some((end, next)) => {
+                start = Some(next);
+                Some((from, text.get(from..end).unwrap_or("")))
+            }
+            None => {
+                start = None;
+                text.get(from..).filter(|rest| !rest.is_empty()).map(|rest| (from, rest))
+            }
+        }
+    })
+}
+
 impl SourceMap {
     /// The number of files.
     pub fn len(&self) -> usize {
@@ -104,5 +148,29 @@ impl SourceMap {
     /// Whether no file was added.
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{lines, SourceMap};
+
+    #[test]
+    fn lines_break_where_the_grammar_breaks_them() {
+        let text = "a\nb\r\nc\rd\u{85}e\u{2028}f\r\rg";
+        let got: Vec<(usize, &str)> = lines(text).collect();
+        assert_eq!(got, [(0, "a"), (2, "b"), (5, "c"), (7, "d\u{85}e\u{2028}f"), (16, ""), (17, "g")]);
+        assert_eq!(lines("a\n").collect::<Vec<_>>(), [(0, "a")]);
+        assert_eq!(lines("").count(), 0);
+        assert_eq!(lines("\r").collect::<Vec<_>>(), [(0, "")]);
+    }
+
+    #[test]
+    fn a_lone_cr_ends_a_line_for_diagnostics() {
+        let mut map = SourceMap::new();
+        let id = map.add("x.budget", "year 2024\rmoney x\r\nbad\rz");
+        assert_eq!(map.line_col(id, 10), (2, 1));
+        assert_eq!(map.line_col(id, 19), (3, 1));
+        assert_eq!(map.line_col(id, 24), (4, 2));
     }
 }

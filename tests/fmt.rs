@@ -1,5 +1,6 @@
 //! `budgetc fmt`: a fixpoint over every example and fixture, the compiled model unchanged,
-//! `--check`, and refusal of files with syntax errors.
+//! the formatting verified, `--check`, refusal of files with syntax errors, and files:
+//! classic-Mac line ends, symbolic links, read-only files, several files at once.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -41,6 +42,7 @@ fn formatting_is_a_fixpoint_over_every_example_and_fixture() {
                 + s.lines().filter(|l| l.trim_start().starts_with('#')).count()
         };
         assert_eq!(comments(&text), comments(&once), "fmt lost a comment in {}", path.display());
+        assert_eq!(budgetc::fmt::verify(&text, &once), Ok(()), "{}", path.display());
         formatted += 1;
     }
     assert!(formatted >= 40, "only {formatted} files formatted");
@@ -157,4 +159,127 @@ fn fmt_refuses_a_file_with_syntax_errors_and_leaves_it_untouched() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("error[B0001]"));
     assert_eq!(std::fs::read_to_string(&bad).expect("read"), text);
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("utf8")
+}
+
+const MESSY: &str =
+    "year   2024\nmoney 万元\n# wages\nbasic 2080101\n人员 30101 1.00 # base\n\nprose 部门职责\n> 第一段\n";
+const CANONICAL: &str =
+    "year 2024\nmoney 万元\n# wages\nbasic 2080101 行政运行\n  人员 30101 基本工资 1.00  # base\n\nprose 部门职责\n> 第一段\n";
+
+#[test]
+fn fmt_keeps_every_line_of_a_file_with_classic_mac_line_ends() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    for (name, ends) in [("cr.budget", "\r"), ("crlf.budget", "\r\n")] {
+        let file = tmp.path().join(name);
+        std::fs::write(&file, MESSY.replace('\n', ends)).expect("write");
+        let o = budgetc(&["fmt", path(&file)]);
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(std::fs::read_to_string(&file).expect("read"), CANONICAL, "{name}");
+    }
+}
+
+#[test]
+fn diagnostics_in_a_file_with_classic_mac_line_ends_point_at_their_line() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let file = tmp.path().join("cr.budget");
+    std::fs::write(&file, "year 2024\rmoney 万元\r  bogus line\r").expect("write");
+    let o = budgetc(&["check", "--format", "short", path(&file)]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("cr.budget:3:3: error[B0001]"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn fmt_writes_through_a_symbolic_link_and_keeps_it() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let real = tmp.path().join("real");
+    std::fs::create_dir_all(&real).expect("mkdir");
+    let target = real.join("a.budget");
+    std::fs::write(&target, MESSY).expect("write");
+    let link = tmp.path().join("link.budget");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let o = budgetc(&["fmt", path(&link)]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(std::fs::symlink_metadata(&link).expect("meta").file_type().is_symlink(), "the link was replaced");
+    assert_eq!(std::fs::read_link(&link).expect("link"), target);
+    assert_eq!(std::fs::read_to_string(&target).expect("read"), CANONICAL);
+    let names = |dir: &Path| {
+        let mut n: Vec<String> =
+            std::fs::read_dir(dir).expect("dir").map(|e| e.expect("e").file_name().to_string_lossy().into()).collect();
+        n.sort();
+        n
+    };
+    assert_eq!(names(&real), ["a.budget"], "no temporary file is left");
+    assert_eq!(names(tmp.path()), ["link.budget", "real"]);
+}
+
+#[test]
+fn fmt_refuses_a_read_only_file_and_leaves_it_unchanged() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let file = tmp.path().join("ro.budget");
+    std::fs::write(&file, MESSY).expect("write");
+    let mut perms = std::fs::metadata(&file).expect("meta").permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&file, perms).expect("chmod");
+    let o = budgetc(&["fmt", path(&file)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("ro.budget is read-only"), "{o:?}");
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), MESSY);
+    assert!(std::fs::metadata(&file).expect("meta").permissions().readonly());
+}
+
+#[test]
+fn one_failing_file_does_not_stop_the_others() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let missing = tmp.path().join("missing.budget");
+    let bad = tmp.path().join("bad.budget");
+    std::fs::write(&bad, "year 2024\n这不是一行\n").expect("write");
+    let binary = tmp.path().join("binary.budget");
+    std::fs::write(&binary, b"year 2024\n\xff\xfe\n").expect("write");
+    let messy = tmp.path().join("messy.budget");
+    std::fs::write(&messy, MESSY).expect("write");
+    let o = budgetc(&["fmt", path(&missing), path(&bad), path(&binary), path(&messy)]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    for name in ["missing.budget", "bad.budget", "binary.budget"] {
+        assert!(stderr.contains(name), "{name} not reported: {stderr}");
+    }
+    assert_eq!(std::fs::read_to_string(&messy).expect("read"), CANONICAL, "the last file was not formatted");
+    // Syntax errors and files that would be reformatted, without I/O failures: status 1.
+    std::fs::write(&messy, MESSY).expect("write");
+    let o = budgetc(&["fmt", "--check", path(&bad), path(&messy)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("would reformat"), "{o:?}");
+    let o = budgetc(&["fmt", "--check", path(&missing), path(&messy)]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("would reformat"), "{o:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn fmt_refuses_a_fifo_instead_of_waiting_for_it() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let fifo = tmp.path().join("fifo.budget");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_budgetc"))
+        .args(["fmt", path(&fifo)])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("fmt waits for a writer to the FIFO");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let o = child.wait_with_output().expect("output");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not a regular file"), "{o:?}");
 }

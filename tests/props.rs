@@ -1,5 +1,6 @@
-//! Property tests: the parser is total, `fmt` is a fixpoint that keeps the model, and
-//! the tables do not depend on the order of lines.
+//! Property tests: the parser is total, `fmt` is a fixpoint that keeps the model, the
+//! facts, the comments and the prose (whatever the line ends and separators), and the
+//! tables do not depend on the order of lines.
 
 use budgetc::diag::Diagnostics;
 use proptest::prelude::*;
@@ -36,6 +37,69 @@ const LINES: &[&str] = &[
     "",
     "   ",
 ];
+
+/// Valid lines with the characters the grammar and the printer could read differently: an
+/// NBSP (part of a label), the ideographic space and tabs (separators), odd characters
+/// that are no line end.
+const ODD_LINES: &[&str] = &[
+    "prior 支出\u{a0}总计 1.00",
+    "  公务\u{a0}接待费 1.00",
+    "total 本年\u{a0}收入合计 1.00",
+    "year\u{3000}2024",
+    "\u{3000}人员\u{3000}30101\u{3000}1.00\u{3000}# 注释",
+    "\t公用\t30201 办公费\t10.00",
+    "  \"公务\u{3000}接待费\" 2.00",
+    "  \"人员\" 3.00",
+    "  \"year\" 2024",
+    "  \">注\" 1.00",
+    "> 段落\u{a0}文字\u{3000}",
+    ">\u{3000}缩进的段落 # 不是注释",
+    "# 注释\u{a0}里\u{85}有\u{2028}怪字符",
+    "money 万\u{a0}元",
+    "\u{feff}",
+    "\u{3000}",
+    "\t",
+];
+
+/// Line ends the grammar knows, and none (at the end of a file).
+const ENDS: &[&str] = &["\n", "\r\n", "\r"];
+
+/// A file of valid lines, ordinary and odd, each ended by any line end.
+fn odd_file() -> impl Strategy<Value = String> {
+    let line = prop_oneof![2 => prop::sample::select(LINES), 1 => prop::sample::select(ODD_LINES)];
+    let ended = (line, prop::sample::select(ENDS));
+    (prop::collection::vec(ended, 0..40), any::<bool>()).prop_map(|(lines, last_end)| {
+        let mut text: String = lines.iter().map(|(l, e)| format!("{l}{e}")).collect();
+        if !last_end {
+            let _ = text.pop();
+        }
+        text.replace("\u{feff}", "") // a BOM only at the start
+    })
+}
+
+/// A file of valid lines with a separator-like character put anywhere (it may not parse).
+fn mutated_file() -> impl Strategy<Value = String> {
+    let odd = prop::sample::select(&['\u{a0}', '\u{3000}', '\t', ' ', '\r', '\u{85}', '\u{feff}'][..]);
+    (odd_file(), prop::collection::vec((odd, 0usize..2000), 1..4)).prop_map(|(text, inserts)| {
+        let mut text = text;
+        for (c, at) in inserts {
+            let at = text.char_indices().map(|(i, _)| i).find(|i| *i >= at % (text.len() + 1)).unwrap_or(text.len());
+            text.insert(at, c);
+        }
+        text
+    })
+}
+
+/// Formats `text`: None if it has syntax errors, else the output, which must say the same
+/// (facts, comments, prose), keep the model and be a fixpoint.
+fn fmt_checked(text: &str) -> Result<Option<String>, TestCaseError> {
+    let Some(once) = budgetc::fmt::format(text, &mut Diagnostics::new()) else { return Ok(None) };
+    prop_assert_eq!(budgetc::fmt::verify(text, &once), Ok(()), "{:?} → {:?}", text, once);
+    let twice = budgetc::fmt::format(&once, &mut Diagnostics::new());
+    prop_assert_eq!(twice.as_deref(), Some(once.as_str()), "not idempotent on {:?}", text);
+    prop_assert_eq!(model(text), model(&once));
+    Ok(Some(once))
+}
 
 /// Lines that do not parse.
 const BAD_LINES: &[&str] = &["@@@", "\"unterminated", "department", "  公用 30201 1O0.00", "basic", "year 20x4 extra"];
@@ -85,6 +149,18 @@ proptest! {
         let twice = budgetc::fmt::format(&once, &mut Diagnostics::new());
         prop_assert_eq!(twice.as_deref(), Some(once.as_str()));
         prop_assert_eq!(model(&text), model(&once));
+        prop_assert_eq!(budgetc::fmt::verify(&text, &once), Ok(()));
+    }
+
+    #[test]
+    fn fmt_keeps_facts_comments_and_prose_whatever_the_line_ends(text in odd_file()) {
+        let once = fmt_checked(&text)?;
+        prop_assert!(once.is_some(), "valid lines were refused: {:?}", text);
+    }
+
+    #[test]
+    fn fmt_never_changes_meaning_of_what_it_accepts(text in mutated_file()) {
+        let _ = fmt_checked(&text)?;
     }
 
     #[test]

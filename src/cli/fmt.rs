@@ -1,4 +1,8 @@
-//! `budgetc fmt [--check] FILE…`: rewrite files in the canonical layout, atomically.
+//! `budgetc fmt [--check] FILE…`: rewrite files in the canonical layout, verified, atomically.
+//!
+//! Each file is formatted on its own: a failure is reported and the next file is formatted.
+//! Exit status 2 if any file could not be read or written or would change meaning, else 1
+//! if any has syntax errors or (with `--check`) would be reformatted, else 0.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -8,46 +12,144 @@ use super::{report, Cli};
 use crate::diag::Diagnostics;
 use crate::source::SourceMap;
 
-/// Formats each file; with `check`, only names the files that would change.
-pub fn run(cli: &Cli, files: &[PathBuf], check: bool) -> Result<ExitCode, String> {
-    let mut failed = false;
-    let mut would_change = vec![];
-    for path in files {
-        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let mut diags = Diagnostics::new();
-        let Some(formatted) = crate::fmt::format(&text, &mut diags) else {
-            let mut map = SourceMap::new();
-            let _ = map.add(path.clone(), text);
-            report(cli, &map, &diags);
-            let _ = writeln!(std::io::stderr(), "budgetc: {} has syntax errors; not formatted", path.display());
-            failed = true;
-            continue;
-        };
-        if formatted == text {
-            continue;
-        }
-        if check {
-            would_change.push(path.clone());
-        } else {
-            write_atomically(path, &formatted).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        }
-    }
-    for path in &would_change {
-        let _ = writeln!(std::io::stdout(), "would reformat {}", path.display());
-    }
-    Ok(if failed || !would_change.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+/// What became of one file.
+enum Outcome {
+    /// Already canonical, or rewritten.
+    Done,
+    /// `--check`: it would be rewritten.
+    WouldChange,
+    /// Syntax errors (reported).
+    Invalid,
+    /// Refused or failed: the message (the file is unchanged).
+    Failed(String),
 }
 
-/// Replaces `path` by `text` through a temporary file in the same directory and a rename.
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.fmt-{}", std::process::id()));
-    std::fs::write(&tmp, text)?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        let _ = std::fs::set_permissions(&tmp, meta.permissions());
+/// Formats each file; with `check`, only names the files that would change.
+pub fn run(cli: &Cli, files: &[PathBuf], check: bool) -> Result<ExitCode, String> {
+    let mut status = 0u8;
+    for path in files {
+        let outcome = one(cli, path, check);
+        let (message, code) = match outcome {
+            Outcome::Done => continue,
+            Outcome::WouldChange => {
+                let _ = writeln!(std::io::stdout(), "would reformat {}", path.display());
+                (None, 1)
+            }
+            Outcome::Invalid => (Some(format!("{} has syntax errors; not formatted", path.display())), 1),
+            Outcome::Failed(message) => (Some(format!("error: {message}")), 2),
+        };
+        if let Some(message) = message {
+            let _ = writeln!(std::io::stderr(), "budgetc: {message}");
+        }
+        status = status.max(code);
     }
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
+    Ok(ExitCode::from(status))
+}
+
+/// Formats one file.
+fn one(cli: &Cli, path: &Path, check: bool) -> Outcome {
+    // A symbolic link is formatted through: its target is replaced, the link is kept.
+    let target = match std::fs::canonicalize(path) {
+        Ok(t) => t,
+        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", path.display())),
+    };
+    let meta = match std::fs::metadata(&target) {
+        Ok(m) => m,
+        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", path.display())),
+    };
+    if !meta.is_file() {
+        return Outcome::Failed(format!("{} is not a regular file; not formatted", path.display()));
+    }
+    let text = match std::fs::read_to_string(&target) {
+        Ok(t) => t,
+        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", path.display())),
+    };
+    let mut diags = Diagnostics::new();
+    let Some(formatted) = crate::fmt::format(&text, &mut diags) else {
+        let mut map = SourceMap::new();
+        let _ = map.add(path.to_owned(), text);
+        report(cli, &map, &diags);
+        return Outcome::Invalid;
+    };
+    if formatted == text {
+        return Outcome::Done;
+    }
+    if let Err(why) = crate::fmt::verify(&text, &formatted) {
+        return Outcome::Failed(format!(
+            "fmt found it would change the meaning of {} ({why}); the file is left unchanged",
+            path.display()
+        ));
+    }
+    if check {
+        return Outcome::WouldChange;
+    }
+    if meta.permissions().readonly() {
+        return Outcome::Failed(format!("{} is read-only; not formatted", path.display()));
+    }
+    match write_atomically(&target, formatted.as_bytes(), &meta.permissions(), |f, bytes| f.write_all(bytes)) {
+        Ok(()) => Outcome::Done,
+        Err(e) => Outcome::Failed(format!("cannot write {}: {e}; the file is left unchanged", path.display())),
+    }
+}
+
+/// Replaces the file `path` (not a link) by `bytes`: written by `write` to a new temporary
+/// file with a random name in the same directory (created exclusively, so a planted link is
+/// never followed), synced, given `permissions`, then renamed over `path`. On any error the
+/// temporary file is removed and `path` is untouched.
+fn write_atomically(
+    path: &Path,
+    bytes: &[u8],
+    permissions: &std::fs::Permissions,
+    write: impl FnOnce(&mut std::fs::File, &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new().prefix(".budgetc-fmt-").tempfile_in(dir)?;
+    write(tmp.as_file_mut(), bytes)?;
+    tmp.as_file_mut().flush()?;
+    tmp.as_file().sync_all()?;
+    tmp.as_file().set_permissions(permissions.clone())?;
+    let _ = tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_atomically;
+
+    fn listing(dir: &std::path::Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_failed_write_leaves_only_the_original_file() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let file = dir.path().join("a.budget");
+        std::fs::write(&file, "year   2024\n").expect("write");
+        let perms = std::fs::metadata(&file).expect("meta").permissions();
+        let full = |f: &mut std::fs::File, bytes: &[u8]| {
+            std::io::Write::write_all(f, bytes.get(..4).unwrap_or_default())?;
+            Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "no space left on device"))
+        };
+        let err = write_atomically(&file, b"year 2024\n", &perms, full).expect_err("the write fails");
+        assert_eq!(err.kind(), std::io::ErrorKind::StorageFull);
+        assert_eq!(listing(dir.path()), ["a.budget"]);
+        assert_eq!(std::fs::read_to_string(&file).expect("read"), "year   2024\n");
+    }
+
+    #[test]
+    fn a_write_replaces_the_file_with_its_permissions() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let file = dir.path().join("a.budget");
+        std::fs::write(&file, "year   2024\n").expect("write");
+        let perms = std::fs::metadata(&file).expect("meta").permissions();
+        write_atomically(&file, b"year 2024\n", &perms, std::io::Write::write_all).expect("write");
+        assert_eq!(listing(dir.path()), ["a.budget"]);
+        assert_eq!(std::fs::read_to_string(&file).expect("read"), "year 2024\n");
+        assert_eq!(std::fs::metadata(&file).expect("meta").permissions(), perms);
+    }
 }

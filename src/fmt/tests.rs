@@ -45,3 +45,83 @@ fn block_lines_take_their_canonical_order_with_their_comments() {
     assert_eq!(fmt(src), want);
     assert_eq!(fmt(want), want);
 }
+
+/// Formats, then checks that the output says the same and is a fixpoint.
+fn fmt_verified(src: &str) -> String {
+    let once = fmt(src);
+    assert_eq!(super::verify(src, &once), Ok(()), "{src:?} → {once:?}");
+    assert_eq!(fmt(&once), once, "not idempotent on {src:?}");
+    once
+}
+
+const LF: &str =
+    "year 2024\nmoney 万元\n# a comment\nbasic 2080101\n  人员 30101 1.00  # wages\n\nprose 部门职责\n> 第一段\n";
+
+#[test]
+fn every_line_end_the_parser_knows_ends_a_line_for_the_printer() {
+    let want = fmt_verified(LF);
+    assert_eq!(want.lines().count(), 8, "{want}");
+    for ends in ["\r", "\r\n"] {
+        assert_eq!(fmt_verified(&LF.replace('\n', ends)), want, "line ends {ends:?}");
+    }
+    let mixed = "year 2024\rmoney 万元\r\n# a comment\nbasic 2080101\r  人员 30101 1.00  # wages\r\n\r> 第一段";
+    assert_eq!(fmt_verified(mixed), want.replace("prose 部门职责\n", ""));
+}
+
+#[test]
+fn textconv_reads_every_line_end() {
+    let want = super::textconv(LF);
+    assert_eq!(super::textconv(&LF.replace('\n', "\r")), want);
+    assert_eq!(super::textconv(&LF.replace('\n', "\r\n")), want);
+}
+
+#[test]
+fn characters_that_are_no_line_end_stay_inside_their_line() {
+    for odd in ['\u{85}', '\u{2028}', '\u{2029}'] {
+        let src = format!("prose 部门职责\n> 一{odd}二\n# c{odd}d\n");
+        let out = fmt_verified(&src);
+        assert_eq!(out, src);
+    }
+}
+
+#[test]
+fn an_nbsp_is_part_of_a_bare_label_and_stays_bare() {
+    // The grammar separates tokens by spaces, tabs and U+3000 only: an NBSP belongs to the
+    // label, which must stay bare where the grammar accepts no quotes (a `prior` key).
+    let out = fmt_verified("prior 支出\u{a0}总计 1.00\n");
+    assert_eq!(out, "prior 支出\u{a0}总计 1.00\n");
+    let out = fmt_verified("sangong\n  公务\u{a0}接待费 1.00\ntotal 本年\u{a0}收入 1.00\nmoney 万\u{a0}元\n");
+    assert!(!out.contains('"'), "{out}");
+}
+
+#[test]
+fn separators_are_spaces_tabs_and_the_ideographic_space() {
+    let out = fmt_verified("year\u{3000}2024\nbasic\t2080101\n\u{3000}人员\u{3000}30101\t1.00\u{3000}# c\n");
+    assert_eq!(out, "year 2024\nbasic 2080101 行政运行\n  人员 30101 基本工资 1.00  # c\n");
+    // Inside quotes a separator is text, and a label holding one is quoted.
+    let out = fmt_verified("sangong\n  \"公务\u{3000}接待费\" 1.00\n  \"公务\t接待费\" 2.00\n");
+    assert!(out.contains("\"公务\u{3000}接待费\"") && out.contains("\"公务\t接待费\""), "{out}");
+}
+
+#[test]
+fn an_entry_label_that_would_start_another_statement_stays_quoted() {
+    let out = fmt_verified("sangong\n  \"人员\" 1.00\n  \"year\" 2024\n  \">x\" 1.00\n  \"funding\" 1.00\n");
+    assert_eq!(out, "sangong\n  \"人员\"    1.00\n  \"year\"    2024\n  \">x\"      1.00\n  \"funding\" 1.00\n");
+}
+
+#[test]
+fn a_byte_order_mark_is_kept_in_front() {
+    assert_eq!(fmt_verified("\u{feff}year   2024\n"), "\u{feff}year 2024\n");
+    assert_eq!(fmt_verified("\u{feff}\n# c\n  人员 30101 1.00\n"), "\u{feff}  # c\n  人员 30101 基本工资 1.00\n");
+    assert_eq!(fmt_verified("\u{feff}"), "\u{feff}");
+    // The grammar also reads a mark after separators at the start.
+    assert_eq!(fmt_verified("\u{3000} \u{feff}\nyear 2024\n"), "\u{feff}year 2024\n");
+}
+
+#[test]
+fn empty_files_comment_files_and_no_final_newline() {
+    assert_eq!(fmt_verified(""), "");
+    assert_eq!(fmt_verified("\n\n\r\n"), "");
+    assert_eq!(fmt_verified("# only\r# comments"), "# only\n# comments\n");
+    assert_eq!(fmt_verified("year 2024"), "year 2024\n");
+}

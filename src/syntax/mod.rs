@@ -19,6 +19,23 @@ pub fn trailing_comment(line: &str) -> Option<&str> {
     rest.starts_with('#').then_some(rest)
 }
 
+/// Whether the grammar reads `text`, standing alone, as exactly one `rule`.
+fn reads_as(rule: Rule, text: &str) -> bool {
+    BudgetParser::parse(rule, text).ok().and_then(|mut p| p.next()).is_some_and(|p| p.as_str().len() == text.len())
+}
+
+/// Whether `text` can be written without quotes: the grammar's `bare` rule reads it whole
+/// (so a label with an NBSP is bare, one with a space or a tab is not).
+pub fn is_bare(text: &str) -> bool {
+    reads_as(Rule::bare, text)
+}
+
+/// Whether a bare `text` at the start of a line would start another statement than a
+/// `sangong`/`assets` entry: a keyword, 人员/公用, or a prose line's `>`.
+pub fn starts_statement(text: &str) -> bool {
+    text.starts_with('>') || reads_as(Rule::keyword, text) || reads_as(Rule::staff, text)
+}
+
 /// Parses one file. Never fails: errors go to `diags`, bad lines become invalid items.
 pub fn parse(file: FileId, src: &str, diags: &mut Diagnostics) -> ast::File {
     let span = Span::new(file, 0, src.len());
