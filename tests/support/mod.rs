@@ -1,0 +1,4 @@
+//! Helpers shared by test targets.
+
+pub mod mutate;
+pub mod pipeline;
