@@ -24,10 +24,13 @@
 //!                                    │
 //!                                    ▼
 //!            render::{html, csv, markdown, json} ──► render::write_atomically()
+//!              (source text escaped per format by render::escape; file names from
+//!              template text and codes only; staged, swapped in, recovered after a kill)
 //!
 //!  diagnostics: every stage pushes into diag::Diagnostics;
-//!               diag::render::{human, short, json, github}
+//!               diag::render::{human, short, json, github}  (control characters visible)
 //!  review:      fmt::format()   syntax tree + trivia ──► canonical text (idempotent)
+//!               fmt::verify()   the canonical text re-read: same facts, comments, prose
 //!               fmt::textconv() a file's facts, sorted, for `git diff`
 //!               diff::diff()    two budgets ──► facts, table cells, figures, checks
 //! ```

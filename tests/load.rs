@@ -300,10 +300,37 @@ fn root_admits_a_file_outside_the_directory_but_inside_the_root() {
     assert!(r.text.contains("error[B0006]"), "{}", r.text);
     let r = run(&ws, &["check", "--root", "no-such-dir", "main.budget"]);
     assert_eq!(r.code, Some(2), "{}", r.text);
-    // `diff` does not confine to a named root yet: it refuses the option rather than ignore it.
-    let r = run(&ws, &["diff", "--root", "..", "main.budget", "main.budget"]);
-    assert_eq!(r.code, Some(2), "{}", r.text);
-    assert!(r.text.contains("`diff` does not take `--root` yet"), "{}", r.text);
+}
+
+#[test]
+fn diff_confines_each_side_to_the_root() {
+    // main.budget includes ../shared/wages.budget; copy.budget states the same line itself.
+    let (tmp, ws) = workspace(r#"include "../shared/wages.budget""#);
+    std::fs::create_dir_all(tmp.path().join("shared")).expect("mkdir");
+    let wages = "basic 2080102 一般行政管理事务\n  人员 30101 基本工资 5.00\n";
+    write(&tmp.path().join("shared/wages.budget"), wages);
+    write(&ws.join("copy.budget"), &format!("{BUDGET}{wages}"));
+    // Without a root the shared file is refused, so its fact is missing on the old side.
+    let r = run(&ws, &["diff", "--format", "json", "main.budget", "copy.budget"]);
+    assert_eq!(r.code, Some(1), "{}", r.text);
+    let r = run(&ws, &["diff", "--root", "..", "--format", "json", "main.budget", "copy.budget"]);
+    assert_eq!(r.code, Some(0), "{}", r.text);
+    // A revision's side: the same directory of its tree.
+    let git = |args: &[&str]| {
+        let o = Command::new("git").args(args).current_dir(tmp.path()).output().expect("git");
+        assert!(o.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    };
+    git(&["init", "-q", "-b", "main"]);
+    git(&["config", "user.email", "ci@example.invalid"]);
+    git(&["config", "user.name", "CI"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-q", "-m", "budget"]);
+    // The working tree states the line itself; HEAD's main.budget includes the shared file.
+    write(&ws.join("main.budget"), &format!("{BUDGET}{wages}"));
+    let r = run(&ws, &["diff", "--root", "..", "--format", "json", "HEAD", "--", "main.budget"]);
+    assert_eq!(r.code, Some(0), "{}", r.text);
+    let r = run(&ws, &["diff", "--format", "json", "HEAD", "--", "main.budget"]);
+    assert_eq!(r.code, Some(1), "{}", r.text);
 }
 
 #[test]

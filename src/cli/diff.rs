@@ -106,8 +106,8 @@ fn roots(dir: &Path) -> Vec<PathBuf> {
                 }
             } else if kind.is_file()
                 && p.extension().is_some_and(|x| x == "budget")
-                && std::fs::read_to_string(&p)
-                    .is_ok_and(|t| t.lines().any(|l| l.trim_start().starts_with("department ")))
+                && crate::load::read_root(&p)
+                    .is_ok_and(|t| crate::source::lines(&t).any(|(_, l)| l.trim_start().starts_with("department ")))
             {
                 if let Ok(rel) = p.strip_prefix(dir) {
                     out.push(rel.to_owned());
@@ -119,8 +119,9 @@ fn roots(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// Compiles one side; a missing file is an empty budget without diagnostics.
-fn side(name: String, path: &Path) -> Result<Side, String> {
+/// Compiles one side, inside the workspace `root` if given; a missing file is an empty
+/// budget without diagnostics.
+fn side(name: String, path: &Path, root: Option<&Path>) -> Result<Side, String> {
     let mut diags = Diagnostics::new();
     if !path.exists() {
         let sources = crate::load_str(&name, "", &mut diags);
@@ -130,7 +131,11 @@ fn side(name: String, path: &Path) -> Result<Side, String> {
     if !path.is_file() {
         return Err(format!("`{name}` is not a budget file"));
     }
-    let sources = crate::load(path, &mut diags).map_err(|e| e.to_string())?;
+    let sources = match root {
+        Some(root) => crate::load::load_in(path, root, &mut diags),
+        None => crate::load(path, &mut diags),
+    }
+    .map_err(|e| e.to_string())?;
     let budget = crate::check::check_partial(&sources, &mut diags);
     diags.sort();
     Ok(Side { name, budget, diagnostics: diags.as_slice().to_vec() })
@@ -208,10 +213,20 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
         Color::Never => false,
         Color::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal(),
     };
+    // `--root`: as given for files and the working tree; inside a revision's tree, the same
+    // directory of that tree.
+    let root = |side: &(PathBuf, String, bool)| -> Result<Option<PathBuf>, String> {
+        match &cli.root {
+            None => Ok(None),
+            Some(r) if !side.2 => Ok(Some(r.clone())),
+            Some(r) => locate(side, r).map(Some),
+        }
+    };
+    let (a_root, b_root) = (root(&a)?, root(&b)?);
     let mut different = false;
     let mut out = String::new();
     for (x, y, xn, yn) in pairs {
-        let d = diff(&side(xn, &x)?, &side(yn, &y)?);
+        let d = diff(&side(xn, &x, a_root.as_deref())?, &side(yn, &y, b_root.as_deref())?);
         different |= !d.is_empty();
         out.push_str(&match cli.format {
             Format::Json => render::json(&d),

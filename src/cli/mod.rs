@@ -124,10 +124,6 @@ pub fn main() -> ExitCode {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
-    if cli.root.is_some() && matches!(cli.command, Command::Diff { .. }) {
-        let _ = writeln!(std::io::stderr(), "budgetc: error: `diff` does not take `--root` yet");
-        return ExitCode::from(2);
-    }
     let result = match &cli.command {
         Command::Check { files } => check::run(&cli, files),
         Command::Build { file, out } => build::run(&cli, file, out),

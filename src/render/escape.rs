@@ -82,7 +82,8 @@ pub fn csv_text(text: &str) -> Cow<'_, str> {
 /// literal text: `<` and `&` are written as entities (no HTML, autolink or entity can
 /// start; a lone `>` opens nothing inline and stays, as in `>90%`), emphasis, code, strike-through and table
 /// characters are backslash-escaped, and so are `]` before `(`, `[` or `:` (links,
-/// images, references). Line ends become spaces.
+/// images, references). Line ends become spaces, and the characters of [`is_hidden`]
+/// are written visibly, as in a terminal (a pull-request comment is read by a reviewer).
 pub fn md_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut chars = text.chars().peekable();
@@ -96,6 +97,7 @@ pub fn md_inline(text: &str) -> String {
             }
             ']' if chars.peek().is_some_and(|n| matches!(n, '(' | '[' | ':')) => out.push_str("\\]"),
             '\r' | '\n' => out.push(' '),
+            c if is_hidden(c) => push_visible(&mut out, c),
             _ => out.push(c),
         }
     }
@@ -121,7 +123,7 @@ pub fn md_block(text: &str) -> String {
 
 /// Text as a Markdown code span: fenced by more backticks than it contains in a row.
 pub fn md_code(text: &str) -> String {
-    let text = text.replace(['\r', '\n'], " ");
+    let text = visible(&text.replace(['\r', '\n'], " ")).into_owned();
     let mut longest = 0;
     let mut run = 0;
     for c in text.chars() {
@@ -191,6 +193,8 @@ mod tests {
             "[x\\](http://e) ![i\\][r] \\*a\\* \\_b\\_ \\`c\\` \\~d\\~ \\|"
         );
         assert_eq!(md_inline("唐财行[2023]25号"), "唐财行[2023]25号");
+        assert_eq!(md_inline("a\u{1b}[31mb\u{202e}c"), "a\\u{1b}[31mb\\u{202e}c");
+        assert_eq!(md_code("x\u{1b}y"), "`x\\u{1b}y`");
         assert_eq!(md_block("# h"), "\\# h");
         assert_eq!(md_block("- a"), "\\- a");
         assert_eq!(md_block("[a]: http://e"), "\\[a\\]: http://e");
