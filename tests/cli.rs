@@ -89,7 +89,7 @@ fn a_failed_build_leaves_the_previous_outputs_untouched() {
     });
     let o = budgetc(&["build", bad.to_str().expect("utf8"), "-o", out.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("error[B2002]"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("错误[B2002]"), "{}", stderr(&o));
     assert!(stderr(&o).contains("nothing written"));
     assert_eq!(before, snapshot(&out), "outputs changed after a failed build");
     let fresh = tmp.path().join("never");
@@ -112,13 +112,9 @@ fn the_ways_people_get_it_wrong_each_get_their_diagnostic() {
     let o = budgetc(&["check", "--format", "short", bad.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
     let text = stderr(&o);
-    for want in [
-        ":41:7: error[B1001]",
-        ":23:12: error[B1002]",
-        ":56:7: error[B1003]",
-        ":31:16: error[B2002]",
-        ":59:1: error[B0001]",
-    ] {
+    for want in
+        [":41:7: 错误[B1001]", ":23:12: 错误[B1002]", ":56:7: 错误[B1003]", ":31:16: 错误[B2002]", ":59:1: 错误[B0001]"]
+    {
         assert!(text.contains(want), "missing `{want}` in\n{text}");
     }
     assert_eq!(text.lines().count(), 5, "exactly these five errors:\n{text}");
@@ -128,7 +124,7 @@ fn the_ways_people_get_it_wrong_each_get_their_diagnostic() {
     let o = budgetc(&["check", "--format", "short", bad.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).contains(":79:12: error[B2103]: stated 项目支出 8334.75 differs from the computed 8334.74"),
+        stderr(&o).contains(":79:12: 错误[B2103]: stated 项目支出 8334.75 differs from the computed 8334.74"),
         "{}",
         stderr(&o)
     );
@@ -153,7 +149,7 @@ fn check_reports_json_on_stdout() {
 fn warnings_alone_exit_0() {
     let o = budgetc(&["check", "tests/fixtures/err/W2001-within-tolerance.budget"]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stderr(&o).contains("warning[W2001]"));
+    assert!(stderr(&o).contains("警告[W2001]"));
 }
 
 #[test]
@@ -185,7 +181,7 @@ fn check_writes_ci_annotations() {
     assert_eq!(o.status.code(), Some(1));
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(
-        text.starts_with("::error file=tests/fixtures/err/B2104-income-short.budget,line=6,col=1,endLine=6,endColumn=23,title=B2104::income from 一般公共预算拨款 is 110.00, but its expenditure is 111.00%0Ahelp: "),
+        text.starts_with("::error file=tests/fixtures/err/B2104-income-short.budget,line=6,col=1,endLine=6,endColumn=23,title=B2104::income from 一般公共预算拨款 is 110.00, but its expenditure is 111.00%0A建议："),
         "{text}"
     );
     assert_eq!(text.lines().count(), 1);

@@ -266,7 +266,7 @@ fn the_pre_commit_hook_runs_fmt_check_and_check() {
     std::fs::write(&main, wrong).expect("write");
     let o = commit("wrong total");
     assert!(!o.status.success(), "a budget with an error was committed");
-    assert!(output(&o).contains("error[B2109]"), "{}", output(&o));
+    assert!(output(&o).contains("错误[B2109]"), "{}", output(&o));
     std::fs::write(&main, text.replace("# 收入: by funding source.", "# 收入 by funding source.")).expect("write");
     let o = commit("comment only");
     assert!(o.status.success(), "{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));

@@ -157,7 +157,7 @@ fn fmt_refuses_a_file_with_syntax_errors_and_leaves_it_untouched() {
     std::fs::write(&bad, text).expect("write");
     let o = budgetc(&["fmt", bad.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("error[B0001]"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("错误[B0001]"));
     assert_eq!(std::fs::read_to_string(&bad).expect("read"), text);
 }
 
@@ -189,7 +189,7 @@ fn diagnostics_in_a_file_with_classic_mac_line_ends_point_at_their_line() {
     std::fs::write(&file, "year 2024\rmoney 万元\r  bogus line\r").expect("write");
     let o = budgetc(&["check", "--format", "short", path(&file)]);
     let stderr = String::from_utf8_lossy(&o.stderr);
-    assert!(stderr.contains("cr.budget:3:3: error[B0001]"), "{stderr}");
+    assert!(stderr.contains("cr.budget:3:3: 错误[B0001]"), "{stderr}");
 }
 
 #[cfg(unix)]

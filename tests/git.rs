@@ -266,7 +266,7 @@ fn the_hook_takes_any_file_name() {
     let _ = git(dir, &["add", "--", "-x.budget"]);
     let o = commit_all(dir, "wrong total");
     assert!(!o.status.success(), "a budget with an error was committed");
-    assert!(text(&o).contains("-x.budget") && text(&o).contains("error[B2109]"), "{}", text(&o));
+    assert!(text(&o).contains("-x.budget") && text(&o).contains("错误[B2109]"), "{}", text(&o));
 }
 
 #[test]

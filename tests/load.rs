@@ -174,12 +174,12 @@ fn a_fifo_never_hangs() {
     mkfifo(&ws.join("pipe.budget"));
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert!(r.text.contains("main.budget:9:1: error[B0007]") && r.text.contains("FIFO"), "{}", r.text);
+    assert!(r.text.contains("main.budget:9:1: 错误[B0007]") && r.text.contains("FIFO"), "{}", r.text);
     let (_tmp, ws) = workspace(r#"prior "pipe.budget""#);
     mkfifo(&ws.join("pipe.budget"));
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert!(r.text.contains("error[B0007]"), "{}", r.text);
+    assert!(r.text.contains("错误[B0007]"), "{}", r.text);
     // The file named on the command line: an I/O failure, exit status 2.
     let r = run(&ws, &["check", "pipe.budget"]);
     assert_eq!(r.code, Some(2), "{}", r.text);
@@ -195,7 +195,7 @@ fn dev_zero_is_refused() {
     let (_tmp, ws) = workspace(r#"include "/dev/zero""#);
     let r = run(&ws, &["check", "--root", "/", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert!(r.text.contains("error[B0007]") && r.text.contains("character device"), "{}", r.text);
+    assert!(r.text.contains("错误[B0007]") && r.text.contains("character device"), "{}", r.text);
     let r = run(&ws, &["check", "/dev/zero"]);
     assert_eq!(r.code, Some(2), "{}", r.text);
     assert!(r.text.contains("not a regular file"), "{}", r.text);
@@ -211,7 +211,7 @@ fn a_file_over_16_mib_is_refused() {
     big.set_len(16 * 1024 * 1024 + 1).expect("set_len");
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert!(r.text.contains("main.budget:9:1: error[B0008]"), "{}", r.text);
+    assert!(r.text.contains("main.budget:9:1: 错误[B0008]"), "{}", r.text);
     let r = run(&ws, &["check", "big.budget"]);
     assert_eq!(r.code, Some(2), "{}", r.text);
     assert!(r.text.contains("larger than 16 MiB"), "{}", r.text);
@@ -230,7 +230,7 @@ fn includes_nested_40_deep_stop_at_32_with_b0009() {
     write(&ws.join("d41.budget"), "unit \"深处\" kind 行政 level \"正处级\" funding 财政拨款\n");
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert!(r.text.contains("d32.budget:1:1: error[B0009]"), "{}", r.text);
+    assert!(r.text.contains("d32.budget:1:1: 错误[B0009]"), "{}", r.text);
     assert_eq!(r.text.lines().count(), 1, "{}", r.text);
 }
 
@@ -252,7 +252,7 @@ include "b/../x1.budget""#,
     write(&ws.join("x25.budget"), "# the end\n");
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    let twice = r.text.lines().filter(|l| l.contains("error[B0005]") && l.contains("included twice")).count();
+    let twice = r.text.lines().filter(|l| l.contains("错误[B0005]") && l.contains("included twice")).count();
     assert_eq!(twice, 25, "{}", r.text);
     assert_eq!(r.text.lines().count(), 25, "{}", r.text);
 }
@@ -268,13 +268,13 @@ include "l1.budget""#,
     symlink(Path::new("l1.budget"), &ws.join("l2.budget"));
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert_eq!(r.text.matches("error[B0005]").count(), 2, "{}", r.text);
+    assert_eq!(r.text.matches("错误[B0005]").count(), 2, "{}", r.text);
     // A directory linked into itself: `sub/main.budget` is main.budget, a cycle.
     let (_tmp, ws) = workspace(r#"include "sub/main.budget""#);
     symlink(Path::new("."), &ws.join("sub"));
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert!(r.text.contains("main.budget:9:1: error[B0005]: `sub/main.budget` includes itself"), "{}", r.text);
+    assert!(r.text.contains("main.budget:9:1: 错误[B0005]: `sub/main.budget` includes itself"), "{}", r.text);
     assert_eq!(r.text.lines().count(), 1, "{}", r.text);
 }
 
@@ -285,7 +285,7 @@ fn root_admits_a_file_outside_the_directory_but_inside_the_root() {
     write(&tmp.path().join("shared/wages.budget"), "# shared with the other departments\n");
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert!(r.text.contains("error[B0006]"), "{}", r.text);
+    assert!(r.text.contains("错误[B0006]"), "{}", r.text);
     let r = run(&ws, &["check", "--root", "..", "main.budget"]);
     assert_eq!(r.code, Some(0), "{}", r.text);
     let r = run(&ws, &["build", "--root", "..", "main.budget", "-o", "../out"]);
@@ -297,7 +297,7 @@ fn root_admits_a_file_outside_the_directory_but_inside_the_root() {
     std::fs::create_dir_all(ws.join("deeper")).expect("mkdir");
     let r = run(&ws, &["check", "--root", "deeper", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert!(r.text.contains("error[B0006]"), "{}", r.text);
+    assert!(r.text.contains("错误[B0006]"), "{}", r.text);
     let r = run(&ws, &["check", "--root", "no-such-dir", "main.budget"]);
     assert_eq!(r.code, Some(2), "{}", r.text);
 }
@@ -340,7 +340,7 @@ fn a_file_that_is_not_utf8_gives_a_located_error() {
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
     assert!(
-        r.text.contains("main.budget:9:1: error[B0005]") && r.text.contains("invalid byte at line 2, column 10"),
+        r.text.contains("main.budget:9:1: 错误[B0005]") && r.text.contains("invalid byte at line 2, column 10"),
         "{}",
         r.text
     );
@@ -368,5 +368,5 @@ fn a_hard_link_is_the_same_file() {
     std::fs::hard_link(ws.join("x.budget"), ws.join("h.budget")).expect("hard link");
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert!(r.text.contains("main.budget:10:1: error[B0005]: `h.budget` is included twice"), "{}", r.text);
+    assert!(r.text.contains("main.budget:10:1: 错误[B0005]: `h.budget` is included twice"), "{}", r.text);
 }

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::diag::{self, Diagnostics};
+use crate::diag::{self, Diagnostics, Lang};
 use crate::source::SourceMap;
 
 /// budgetc: compile a departmental budget written as text into its disclosure tables.
@@ -30,6 +30,10 @@ pub struct Cli {
     /// directory of the file named on the command line).
     #[arg(long, value_name = "DIR", global = true)]
     pub root: Option<PathBuf>,
+    /// The language of messages: zh (中文, the default) or en; without it, LC_ALL,
+    /// LC_MESSAGES or LANG decides (English only when it names English).
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -105,6 +109,15 @@ pub enum Format {
     Github,
 }
 
+/// The languages of `--lang`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// 简体中文.
+    Zh,
+    /// English.
+    En,
+}
+
 /// When to colour human output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Color {
@@ -124,6 +137,11 @@ pub fn main() -> ExitCode {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    diag::set_lang(match cli.lang {
+        Some(LangArg::Zh) => Lang::Zh,
+        Some(LangArg::En) => Lang::En,
+        None => Lang::from_env(|name| std::env::var(name).ok()),
+    });
     let result = match &cli.command {
         Command::Check { files } => check::run(&cli, files),
         Command::Build { file, out } => build::run(&cli, file, out),

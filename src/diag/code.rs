@@ -5,6 +5,8 @@
 
 use serde::Serialize;
 
+use super::{Lang, Message};
+
 macro_rules! codes {
     ($($name:ident => $title:literal,)*) => {
         /// A stable diagnostic code.
@@ -20,14 +22,17 @@ macro_rules! codes {
                 match self { $(Code::$name => stringify!($name),)* }
             }
 
-            /// A short title.
-            pub fn title(self) -> &'static str {
+            /// The name of the code in the source (English, for developers).
+            pub fn name(self) -> &'static str {
                 match self { $(Code::$name => $title,)* }
             }
 
-            /// The long explanation in Markdown (`budgetc explain CODE`).
-            pub fn explain(self) -> &'static str {
-                match self { $(Code::$name => include_str!(concat!("explain/", stringify!($name), ".md")),)* }
+            /// The long explanation in Markdown (`budgetc explain CODE`), in `lang`.
+            pub fn explain_in(self, lang: Lang) -> &'static str {
+                match lang {
+                    Lang::Zh => match self { $(Code::$name => include_str!(concat!("explain/zh-CN/", stringify!($name), ".md")),)* },
+                    Lang::En => match self { $(Code::$name => include_str!(concat!("explain/en/", stringify!($name), ".md")),)* },
+                }
             }
         }
     };
@@ -86,6 +91,16 @@ codes! {
 }
 
 impl Code {
+    /// A short title, in the reader's language (`code-B2104` in `locales/*/codes.ftl`).
+    pub fn title(self) -> Message {
+        Message::new(format!("code-{}", self.as_str()))
+    }
+
+    /// The long explanation in the reader's language.
+    pub fn explain(self) -> &'static str {
+        self.explain_in(super::lang())
+    }
+
     /// Looks a code up by its printed form, ignoring ASCII case.
     pub fn parse(text: &str) -> Option<Code> {
         Code::ALL.iter().copied().find(|c| c.as_str().eq_ignore_ascii_case(text.trim()))
@@ -100,20 +115,33 @@ impl std::fmt::Display for Code {
 
 #[cfg(test)]
 mod tests {
-    use super::Code;
+    use super::{Code, Lang};
 
     #[test]
-    fn every_code_has_an_explanation_and_every_explanation_a_code() {
-        for code in Code::ALL {
-            let doc = code.explain();
-            assert!(doc.starts_with(&format!("# {code}")), "{code}.md must start with `# {code}`");
-            assert!(doc.contains("```"), "{code}.md must show an example");
+    fn every_code_has_an_explanation_in_each_language_and_every_explanation_a_code() {
+        for lang in Lang::ALL {
+            for code in Code::ALL {
+                let doc = code.explain_in(lang);
+                let tag = lang.tag();
+                assert!(doc.starts_with(&format!("# {code}")), "{tag}/{code}.md must start with `# {code}`");
+                assert!(doc.contains("```"), "{tag}/{code}.md must show an example");
+            }
+            let dir = format!("{}/src/diag/explain/{}", env!("CARGO_MANIFEST_DIR"), lang.tag());
+            for entry in std::fs::read_dir(dir).expect("explain dir") {
+                let name = entry.expect("entry").file_name().to_string_lossy().to_string();
+                let stem = name.trim_end_matches(".md");
+                assert!(Code::parse(stem).is_some(), "{}/{name} has no Code variant", lang.tag());
+            }
         }
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/diag/explain");
-        for entry in std::fs::read_dir(dir).expect("explain dir") {
-            let name = entry.expect("entry").file_name().to_string_lossy().to_string();
-            let stem = name.trim_end_matches(".md");
-            assert!(Code::parse(stem).is_some(), "{name} has no Code variant");
+    }
+
+    #[test]
+    fn every_code_has_a_title_in_each_language() {
+        for lang in Lang::ALL {
+            let titles: String = crate::diag::message::files(lang).map(|(_, t)| t).collect();
+            for code in Code::ALL {
+                assert!(titles.contains(&format!("\ncode-{code} = ")), "{}: no `code-{code}` title", lang.tag());
+            }
         }
     }
 }

@@ -4,11 +4,13 @@
 //! [`render`] turns them into human (codespan-reporting), short or JSON output.
 
 mod code;
+pub mod message;
 pub mod render;
 
 use serde::Serialize;
 
 pub use code::Code;
+pub use message::{lang, set_lang, with_lang, Lang, Message};
 
 use crate::span::Span;
 
@@ -29,7 +31,7 @@ pub struct Label {
     #[serde(skip)]
     pub span: Span,
     /// What is said there.
-    pub message: String,
+    pub message: Message,
     /// Whether this is the main location.
     pub primary: bool,
 }
@@ -43,32 +45,32 @@ pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
     /// One line saying what is wrong.
-    pub message: String,
+    pub message: Message,
     /// The places in the source.
     pub labels: Vec<Label>,
     /// Further facts (computed values, the identity that failed).
-    pub notes: Vec<String>,
+    pub notes: Vec<Message>,
     /// How to fix it.
-    pub help: Option<String>,
+    pub help: Option<Message>,
 }
 
 impl Diagnostic {
     /// An error with `code` and `message`.
-    pub fn error(code: Code, message: impl Into<String>) -> Diagnostic {
+    pub fn error(code: Code, message: impl Into<Message>) -> Diagnostic {
         Diagnostic::new(code, Severity::Error, message)
     }
 
     /// A warning with `code` and `message`.
-    pub fn warning(code: Code, message: impl Into<String>) -> Diagnostic {
+    pub fn warning(code: Code, message: impl Into<Message>) -> Diagnostic {
         Diagnostic::new(code, Severity::Warning, message)
     }
 
-    fn new(code: Code, severity: Severity, message: impl Into<String>) -> Diagnostic {
+    fn new(code: Code, severity: Severity, message: impl Into<Message>) -> Diagnostic {
         Diagnostic { code, severity, message: message.into(), labels: vec![], notes: vec![], help: None }
     }
 
     /// Adds the main location.
-    pub fn primary(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn primary(mut self, span: Span, message: impl Into<Message>) -> Diagnostic {
         if !span.is_detached() {
             self.labels.push(Label { span, message: message.into(), primary: true });
         }
@@ -76,7 +78,7 @@ impl Diagnostic {
     }
 
     /// Adds a location that gives context.
-    pub fn secondary(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
+    pub fn secondary(mut self, span: Span, message: impl Into<Message>) -> Diagnostic {
         if !span.is_detached() {
             self.labels.push(Label { span, message: message.into(), primary: false });
         }
@@ -84,13 +86,13 @@ impl Diagnostic {
     }
 
     /// Adds a note.
-    pub fn note(mut self, note: impl Into<String>) -> Diagnostic {
+    pub fn note(mut self, note: impl Into<Message>) -> Diagnostic {
         self.notes.push(note.into());
         self
     }
 
     /// Sets the help line.
-    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+    pub fn help(mut self, help: impl Into<Message>) -> Diagnostic {
         self.help = Some(help.into());
         self
     }

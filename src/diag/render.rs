@@ -7,6 +7,7 @@ use codespan_reporting::term::{self, Config};
 use serde::Serialize;
 
 use super::{Diagnostic, Severity};
+use crate::msg;
 use crate::render::escape::{visible, visible_source, OffsetMap};
 use crate::source::SourceMap;
 
@@ -70,16 +71,16 @@ fn to_codespan(d: &Diagnostic, shown: &Shown<'_>) -> cs::Diagnostic<usize> {
         .map(|l| {
             let style = if l.primary { cs::LabelStyle::Primary } else { cs::LabelStyle::Secondary };
             cs::Label::new(style, l.span.file, shown.range(l.span.file, l.span.range()))
-                .with_message(visible(&l.message))
+                .with_message(visible(&l.message.to_string()))
         })
         .collect();
-    let mut notes: Vec<String> = d.notes.iter().map(|n| visible(n).into_owned()).collect();
+    let mut notes: Vec<String> = d.notes.iter().map(|n| visible(&n.to_string()).into_owned()).collect();
     if let Some(help) = &d.help {
-        notes.push(format!("help: {}", visible(help)));
+        notes.push(msg!("diag-help", help = visible(&help.to_string())).to_string());
     }
     cs::Diagnostic::new(severity)
         .with_code(d.code.as_str())
-        .with_message(visible(&d.message))
+        .with_message(visible(&d.message.to_string()))
         .with_labels(labels)
         .with_notes(notes)
 }
@@ -102,6 +103,16 @@ fn capped(diags: &[Diagnostic]) -> (Vec<&Diagnostic>, usize) {
     (kept, dropped)
 }
 
+/// codespan-reporting writes the severity in English (`error[B2104]: …`): the first
+/// occurrence, in the header, is replaced by the word of the reader's language.
+fn severity_in_language(text: &str, severity: Severity) -> String {
+    let (english, word) = match severity {
+        Severity::Error => ("error[", msg!("severity-error")),
+        Severity::Warning => ("warning[", msg!("severity-warning")),
+    };
+    text.replacen(english, &format!("{word}["), 1)
+}
+
 /// Human output, as rustc prints it; `color` adds ANSI colours.
 pub fn human(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
     let config = Config::default();
@@ -111,19 +122,22 @@ pub fn human(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
     let mut out = String::new();
     for d in kept {
         let cs = to_codespan(d, &shown);
-        if color {
+        let text = if color {
             let mut buf = Vec::new();
             let styles = term::Styles::default();
             let mut writer = term::StylesWriter::new(term::termcolor::Ansi::new(&mut buf), &styles);
-            if term::emit_to_write_style(&mut writer, &config, map, &cs).is_ok() {
-                out.push_str(&String::from_utf8_lossy(&buf));
-            }
-        } else if let Ok(text) = term::emit_into_string(&config, map, &cs) {
-            out.push_str(&text);
+            term::emit_to_write_style(&mut writer, &config, map, &cs)
+                .is_ok()
+                .then(|| String::from_utf8_lossy(&buf).into_owned())
+        } else {
+            term::emit_into_string(&config, map, &cs).ok()
+        };
+        if let Some(text) = text {
+            out.push_str(&severity_in_language(&text, d.severity));
         }
     }
     if dropped > 0 {
-        out.push_str(&format!("… and {dropped} more diagnostics\n"));
+        out.push_str(&format!("{}\n", msg!("diag-more", count = dropped)));
     }
     out
 }
@@ -133,14 +147,14 @@ pub fn short(map: &SourceMap, diags: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in diags {
         let sev = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => msg!("severity-error"),
+            Severity::Warning => msg!("severity-warning"),
         };
         match JsonLocation::of(map, d) {
             Some(loc) => out.push_str(&format!("{}:{}:{}: ", visible(&loc.file), loc.line, loc.column)),
             None => out.push_str("budgetc: "),
         }
-        out.push_str(&format!("{sev}[{}]: {}\n", d.code, visible(&d.message)));
+        out.push_str(&format!("{sev}[{}]: {}\n", d.code, visible(&d.message.to_string())));
     }
     out
 }
@@ -165,29 +179,29 @@ impl JsonLocation {
 }
 
 #[derive(Serialize)]
-struct JsonLabel<'a> {
+struct JsonLabel {
     #[serde(flatten)]
     location: Option<JsonLocation>,
-    message: &'a str,
+    message: String,
     primary: bool,
 }
 
 #[derive(Serialize)]
-struct JsonDiagnostic<'a> {
+struct JsonDiagnostic {
     code: &'static str,
     severity: Severity,
-    message: &'a str,
+    message: String,
     location: Option<JsonLocation>,
-    labels: Vec<JsonLabel<'a>>,
-    notes: &'a [String],
-    help: Option<&'a str>,
+    labels: Vec<JsonLabel>,
+    notes: Vec<String>,
+    help: Option<String>,
 }
 
 #[derive(Serialize)]
-struct JsonReport<'a> {
+struct JsonReport {
     errors: usize,
     warnings: usize,
-    diagnostics: Vec<JsonDiagnostic<'a>>,
+    diagnostics: Vec<JsonDiagnostic>,
 }
 
 /// The JSON report: `{errors, warnings, diagnostics: [{code, severity, message,
@@ -198,19 +212,19 @@ pub fn json(map: &SourceMap, diags: &[Diagnostic]) -> String {
         .map(|d| JsonDiagnostic {
             code: d.code.as_str(),
             severity: d.severity,
-            message: &d.message,
+            message: d.message.to_string(),
             location: JsonLocation::of(map, d),
             labels: d
                 .labels
                 .iter()
                 .map(|l| JsonLabel {
                     location: JsonLocation::of(map, &Diagnostic { labels: vec![l.clone()], ..d.clone() }),
-                    message: &l.message,
+                    message: l.message.to_string(),
                     primary: l.primary,
                 })
                 .collect(),
-            notes: &d.notes,
-            help: d.help.as_deref(),
+            notes: d.notes.iter().map(ToString::to_string).collect(),
+            help: d.help.as_ref().map(ToString::to_string),
         })
         .collect();
     let errors = diags.iter().filter(|d| d.severity == Severity::Error).count();
@@ -237,9 +251,9 @@ pub fn github(map: &SourceMap, diags: &[Diagnostic]) -> String {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut message = d.message.clone();
+        let mut message = d.message.to_string();
         if let Some(help) = &d.help {
-            message.push_str(&format!("\nhelp: {help}"));
+            message.push_str(&format!("\n{}", msg!("diag-help", help = help)));
         }
         let location = JsonLocation::of(map, d).map_or(String::new(), |l| {
             format!(

@@ -315,7 +315,7 @@ fn figure_changes(old: &Budget, new: &Budget) -> Vec<FigureChange> {
 }
 
 fn check_changes(old: &[Diagnostic], new: &[Diagnostic]) -> Vec<CheckChange> {
-    let key = |d: &Diagnostic| (d.code.to_string(), d.message.clone(), d.severity);
+    let key = |d: &Diagnostic| (d.code.to_string(), d.message.to_string(), d.severity);
     let a: Vec<_> = old.iter().map(key).collect();
     let b: Vec<_> = new.iter().map(key).collect();
     let mut out = vec![];

@@ -1,0 +1,1 @@
+# Messages of the command line (budgetc check, build, fmt, diff, explain, new).

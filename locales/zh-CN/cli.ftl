@@ -1,0 +1,1 @@
+# 命令行的提示（budgetc check、build、fmt、diff、explain、new）。
