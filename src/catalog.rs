@@ -252,6 +252,19 @@ impl Template {
     }
 }
 
+/// A name with its full-width forms made half-width (`维修（护）费` → `维修(护)费`,
+/// `１２` → `12`, the ideographic space → a space), so that names that differ only in
+/// width compare equal.
+pub fn normalise_width(name: &str) -> String {
+    name.chars()
+        .map(|c| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

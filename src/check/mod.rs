@@ -13,6 +13,7 @@ mod performance;
 mod prior;
 pub use prior::delta as prior_delta;
 mod prose;
+pub mod suggest;
 
 use rust_decimal::Decimal;
 

@@ -67,9 +67,19 @@ const FILES: &[(Lang, &str, &str)] = &[
     (Lang::Zh, "cli.ftl", include_str!("../../locales/zh-CN/cli.ftl")),
     (Lang::Zh, "codes.ftl", include_str!("../../locales/zh-CN/codes.ftl")),
     (Lang::Zh, "diagnostics.ftl", include_str!("../../locales/zh-CN/diagnostics.ftl")),
+    (Lang::Zh, "syntax.ftl", include_str!("../../locales/zh-CN/syntax.ftl")),
+    (Lang::Zh, "load.ftl", include_str!("../../locales/zh-CN/load.ftl")),
+    (Lang::Zh, "catalog.ftl", include_str!("../../locales/zh-CN/catalog.ftl")),
+    (Lang::Zh, "facts.ftl", include_str!("../../locales/zh-CN/facts.ftl")),
+    (Lang::Zh, "performance.ftl", include_str!("../../locales/zh-CN/performance.ftl")),
     (Lang::En, "cli.ftl", include_str!("../../locales/en/cli.ftl")),
     (Lang::En, "codes.ftl", include_str!("../../locales/en/codes.ftl")),
     (Lang::En, "diagnostics.ftl", include_str!("../../locales/en/diagnostics.ftl")),
+    (Lang::En, "syntax.ftl", include_str!("../../locales/en/syntax.ftl")),
+    (Lang::En, "load.ftl", include_str!("../../locales/en/load.ftl")),
+    (Lang::En, "catalog.ftl", include_str!("../../locales/en/catalog.ftl")),
+    (Lang::En, "facts.ftl", include_str!("../../locales/en/facts.ftl")),
+    (Lang::En, "performance.ftl", include_str!("../../locales/en/performance.ftl")),
 ];
 
 /// The message files of a language, for tests and reviewers: (file name, text).

@@ -1,0 +1,1 @@
+# Diagnostics of the header and classification codes (src/check/header.rs, codes.rs, src/catalog.rs).

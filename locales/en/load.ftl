@@ -1,0 +1,1 @@
+# Diagnostics of reading files: include, prior, encodings, limits (src/load.rs).

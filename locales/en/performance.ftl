@@ -1,0 +1,1 @@
+# Diagnostics of performance targets and identities (src/check/performance.rs, identities.rs).

@@ -1,0 +1,1 @@
+# Diagnostics of syntax errors (src/syntax).

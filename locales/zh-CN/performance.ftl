@@ -1,0 +1,1 @@
+# 诊断信息：绩效目标与勾稽关系（src/check/performance.rs、identities.rs）。
