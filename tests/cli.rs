@@ -90,7 +90,7 @@ fn a_failed_build_leaves_the_previous_outputs_untouched() {
     let o = budgetc(&["build", bad.to_str().expect("utf8"), "-o", out.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("错误[B2002]"), "{}", stderr(&o));
-    assert!(stderr(&o).contains("nothing written"));
+    assert!(stderr(&o).contains("未写出任何文件"), "{}", stderr(&o));
     assert_eq!(before, snapshot(&out), "outputs changed after a failed build");
     let fresh = tmp.path().join("never");
     let o = budgetc(&["build", bad.to_str().expect("utf8"), "-o", fresh.to_str().expect("utf8")]);
@@ -185,4 +185,156 @@ fn check_writes_ci_annotations() {
         "{text}"
     );
     assert_eq!(text.lines().count(), 1);
+}
+
+/// budgetc with the colour variables removed, then `env` set (stderr is a pipe).
+fn budgetc_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_budgetc"));
+    let _ = cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    for v in ["NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TERM"] {
+        let _ = cmd.env_remove(v);
+    }
+    for (k, v) in env {
+        let _ = cmd.env(k, v);
+    }
+    cmd.output().expect("run budgetc")
+}
+
+#[test]
+fn options_that_do_not_apply_are_refused() {
+    for (args, want) in [
+        (&["check", "--format", "markdown", EXAMPLE][..], "`--format markdown` 不适用于 `budgetc check`"),
+        (
+            &["build", "--format", "markdown", EXAMPLE, "-o", "never"][..],
+            "`--format markdown` 不适用于 `budgetc build`",
+        ),
+        (&["diff", "--format", "github", EXAMPLE, EXAMPLE][..], "`--format github` 不适用于 `budgetc diff`"),
+        (&["diff", "--format", "short", EXAMPLE, EXAMPLE][..], "`--format short` 不适用于 `budgetc diff`"),
+        (&["fmt", "--check", "--format", "json", EXAMPLE][..], "`--format json` 不适用于 `budgetc fmt`"),
+        (
+            &["explain", "--format", "json"][..],
+            "`--format json` 不适用于 `budgetc explain`；这条命令可用的格式：human。",
+        ),
+        (&["explain", "--root", ".", "B2104"][..], "`--root` 不适用于 `budgetc explain`"),
+        (&["explain", "--color", "always"][..], "`--color` 不适用于 `budgetc explain`"),
+        (&["templates", "--format", "json"][..], "不适用于 `budgetc templates`"),
+    ] {
+        let o = budgetc(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).starts_with("budgetc：错误："), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(want), "{args:?}: {}", stderr(&o));
+        assert!(o.stdout.is_empty(), "{args:?} printed {:?}", String::from_utf8_lossy(&o.stdout));
+    }
+    assert!(!Path::new(env!("CARGO_MANIFEST_DIR")).join("never").exists());
+    // The formats that apply still work.
+    assert_eq!(budgetc(&["diff", "--format", "markdown", EXAMPLE, EXAMPLE]).status.code(), Some(0));
+    assert_eq!(budgetc(&["check", "--format", "github", EXAMPLE]).status.code(), Some(0));
+    let o = budgetc(&["--lang", "en", "check", "--format", "markdown", EXAMPLE]);
+    assert!(stderr(&o).starts_with("budgetc: error: `--format markdown` does not apply to `budgetc check`; its formats: human, short, json, github."), "{}", stderr(&o));
+}
+
+#[test]
+fn colour_follows_no_color_clicolor_and_term() {
+    let fixture = "tests/fixtures/err/B2104-income-short.budget";
+    let coloured = |env: &[(&str, &str)]| {
+        let o = budgetc_env(&["check", fixture], env);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        stderr(&o).contains('\u{1b}')
+    };
+    assert!(!coloured(&[]), "a pipe is not coloured");
+    assert!(coloured(&[("CLICOLOR_FORCE", "1")]));
+    assert!(coloured(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "")]), "an empty NO_COLOR disabled colour");
+    assert!(!coloured(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]));
+    assert!(coloured(&[("CLICOLOR_FORCE", "1"), ("TERM", "dumb")]), "CLICOLOR_FORCE wins over TERM");
+    assert!(!coloured(&[("CLICOLOR", "0"), ("TERM", "xterm")]));
+    let always = budgetc_env(&["check", "--color", "always", fixture], &[("NO_COLOR", "1")]);
+    assert!(stderr(&always).contains('\u{1b}'), "--color always is not overridden");
+    // diff colours its report on stdout by the same rules.
+    let o = budgetc_env(&["diff", EXAMPLE, fixture], &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "")]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains('\u{1b}'), "{o:?}");
+}
+
+#[test]
+fn explain_lists_its_codes_sorted() {
+    let o = budgetc(&["explain"]);
+    assert_eq!(o.status.code(), Some(0));
+    let codes: Vec<String> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_owned)
+        .collect();
+    let mut sorted = codes.clone();
+    sorted.sort();
+    assert!(codes.len() >= 28);
+    assert_eq!(codes, sorted);
+}
+
+#[test]
+fn check_says_in_one_line_what_it_checked() {
+    let o = budgetc(&["check", EXAMPLE]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stderr(&o), "已检查 1 个文件：1 个单位，23 个项目；没有错误，0 个警告。\n");
+    let o = budgetc(&["--lang", "en", "check", EXAMPLE, EXAMPLE]);
+    assert_eq!(stderr(&o), "checked 2 files: 2 units, 46 projects; no errors, 0 warnings.\n");
+    let o = budgetc(&["check", "tests/fixtures/err/W2001-within-tolerance.budget"]);
+    assert!(stderr(&o).ends_with("没有错误，1 个警告。\n"), "{}", stderr(&o));
+    // With errors: the counts, and never "nothing written" (check never writes).
+    let o = budgetc(&["check", "tests/fixtures/err/B2104-income-short.budget"]);
+    assert!(stderr(&o).ends_with("\n已检查 1 个文件：1 个错误，0 个警告。\n"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("未写出") && !stderr(&o).contains("nothing written"), "{}", stderr(&o));
+    // Formats read by programs get no summary line.
+    assert!(budgetc(&["check", "--format", "short", EXAMPLE]).stderr.is_empty());
+}
+
+#[test]
+fn command_line_errors_are_in_the_readers_language() {
+    let o = budgetc(&["explain", "B9999"]);
+    assert_eq!(stderr(&o), "budgetc：错误：没有诊断代码 `B9999`；运行 `budgetc explain` 可列出全部代码。\n");
+    let o = budgetc(&["--lang", "en", "explain", "B9999"]);
+    assert_eq!(stderr(&o), "budgetc: error: unknown code `B9999`; `budgetc explain` lists every code.\n");
+    let o = budgetc(&["diff", EXAMPLE]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("请给出新的一方"), "{}", stderr(&o));
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    let o = budgetc(&["build", EXAMPLE, "-o", out.to_str().expect("utf8")]);
+    assert!(stderr(&o).starts_with("已写出 "), "{}", stderr(&o));
+}
+
+#[test]
+fn help_is_in_chinese() {
+    let o = budgetc(&["--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&o.stdout);
+    for want in ["用法：budgetc [选项] <命令>", "命令:", "选项:", "检查预算文件", "显示帮助", "显示版本"]
+    {
+        assert!(text.contains(want), "`{want}` missing:\n{text}");
+    }
+    for english in ["Usage:", "Options:", "Commands:", "Print help", "Print version", "[default:"] {
+        assert!(!text.contains(english), "`{english}` in:\n{text}");
+    }
+    let o = budgetc(&["check", "-h"]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("用法：budgetc check [选项] <文件>…") && text.contains("参数:"), "{text}");
+    assert!(!text.contains("Arguments:") && !text.contains("[possible values"), "{text}");
+    let o = budgetc(&["help", "diff"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("用法：budgetc diff [选项] <旧> [新] [-- <路径>…]"));
+    assert_eq!(budgetc(&["help", "nope"]).status.code(), Some(2));
+}
+
+#[test]
+fn completions_and_the_man_page_are_printed() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let o = budgetc(&["completions", shell]);
+        assert_eq!(o.status.code(), Some(0), "{shell}: {}", stderr(&o));
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert!(text.contains("budgetc") && text.contains("templates") && text.contains("format"), "{shell}:\n{text}");
+    }
+    assert_eq!(budgetc(&["completions", "tcsh"]).status.code(), Some(2));
+    let o = budgetc(&["man"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.starts_with(".ie") || text.contains(".TH budgetc"), "{text}");
+    assert!(text.contains("检查预算文件"), "{text}");
 }

@@ -46,7 +46,7 @@ fn replace(text: String, from: &str, to: &str) -> String {
 fn a_budget_compared_with_itself_is_unchanged() {
     let d = edited(|_, t| t);
     assert!(d.is_empty(), "{}", render::terminal(&d, false));
-    assert!(render::terminal(&d, false).contains("no change"));
+    assert!(render::terminal(&d, false).contains("没有变化"));
 }
 
 #[test]
@@ -92,7 +92,7 @@ fn an_amount_changed() {
     assert!(text.contains("财政资金: 2800.00 → 2860.00 (+60.00)"), "{text}");
     assert!(text.contains("部门预算支出总表 · 2080116 引进人才费用 · 合计: 2840.00 → 2900.00 (+60.00)"), "{text}");
     assert!(text.contains("项目支出8334.74万元 → 项目支出8394.74万元"), "{text}");
-    assert!(text.contains("now failing [B2104]"), "{text}");
+    assert!(text.contains("现不通过 [B2104]"), "{text}");
     insta::assert_snapshot!(text);
 }
 
@@ -157,7 +157,7 @@ fn markdown_and_json_outputs() {
     let md = render::markdown(&d);
     assert!(md.starts_with("### budgetc diff: `old` → `new`"));
     assert!(md.contains("| ✏️ | 三公 公务接待费 (一般公共预算拨款) | 金额 | 3.00 | 2.00 | -1.00 |"), "{md}");
-    assert!(md.contains("❌ now failing: `B2107`"), "{md}");
+    assert!(md.contains("❌ 现不通过: `B2107`"), "{md}");
     let json: serde_json::Value = serde_json::from_str(&render::json(&d)).expect("json");
     assert_eq!(json["facts"][0]["fields"]["金额"]["delta"], "-1.00");
 }
@@ -224,7 +224,7 @@ fn budgetc_diff_between_revisions() {
         text.starts_with("budgetc diff HEAD~1:tangshan-hrss-2024.budget → HEAD:tangshan-hrss-2024.budget"),
         "{text}"
     );
-    assert!(text.contains("Facts (1)"), "reordering counted as a change: {text}");
+    assert!(text.contains("数据（1 项）"), "reordering counted as a change: {text}");
     assert!(text.contains("引进人才费用 · 合计: 2840.00 → 2900.00 (+60.00)"), "{text}");
     // Against the working tree, every root budget, as Markdown.
     let o = budgetc_in(tmp.path(), &["diff", "--format", "markdown", "HEAD~1"]);
@@ -260,7 +260,7 @@ fn the_pre_commit_hook_runs_fmt_check_and_check() {
     let output = |o: &Output| format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
     let o = commit("messy");
     assert!(!o.status.success(), "a messy file was committed");
-    assert!(output(&o).contains("would reformat tangshan-hrss-2024.budget"), "{}", output(&o));
+    assert!(output(&o).contains("需要重新排版：tangshan-hrss-2024.budget"), "{}", output(&o));
     let wrong = text.replace("total 资产总额      556.00", "total 资产总额      556.01");
     assert_ne!(wrong, text);
     std::fs::write(&main, wrong).expect("write");

@@ -227,7 +227,7 @@ fn fmt_refuses_a_read_only_file_and_leaves_it_unchanged() {
     std::fs::set_permissions(&file, perms).expect("chmod");
     let o = budgetc(&["fmt", path(&file)]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("ro.budget is read-only"), "{o:?}");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("ro.budget 是只读文件"), "{o:?}");
     assert_eq!(std::fs::read_to_string(&file).expect("read"), MESSY);
     assert!(std::fs::metadata(&file).expect("meta").permissions().readonly());
 }
@@ -253,10 +253,10 @@ fn one_failing_file_does_not_stop_the_others() {
     std::fs::write(&messy, MESSY).expect("write");
     let o = budgetc(&["fmt", "--check", path(&bad), path(&messy)]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&o.stdout).contains("would reformat"), "{o:?}");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("需要重新排版"), "{o:?}");
     let o = budgetc(&["fmt", "--check", path(&missing), path(&messy)]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stdout).contains("would reformat"), "{o:?}");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("需要重新排版"), "{o:?}");
 }
 
 #[cfg(unix)]
@@ -281,5 +281,5 @@ fn fmt_refuses_a_fifo_instead_of_waiting_for_it() {
     }
     let o = child.wait_with_output().expect("output");
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("not a regular file"), "{o:?}");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("不是普通文件"), "{o:?}");
 }

@@ -60,7 +60,7 @@ fn a_revision_is_never_taken_for_an_option() {
         assert_eq!(std::fs::read_to_string(&victim).expect("victim"), "precious\n", "{args:?} wrote to the file");
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", text(&o));
         if by_diff {
-            assert!(text(&o).contains("a revision never starts with `-`"), "{args:?}: {}", text(&o));
+            assert!(text(&o).contains("修订版本不以 `-` 开头"), "{args:?}: {}", text(&o));
         }
     }
 }
@@ -72,7 +72,7 @@ fn export_ignore_does_not_hide_a_revision_s_budgets() {
     for args in [&["diff", "HEAD"][..], &["diff", "HEAD", "HEAD"], &["diff", "HEAD", "--", ROOT]] {
         let o = budgetc_in(tmp.path(), args);
         assert_eq!(o.status.code(), Some(0), "{args:?}: {}", text(&o));
-        assert!(text(&o).contains("no change"), "{args:?}: {}", text(&o));
+        assert!(text(&o).contains("没有变化"), "{args:?}: {}", text(&o));
     }
 }
 
@@ -148,7 +148,7 @@ fn a_tree_path_that_would_leave_the_directory_is_refused() {
         let commit = commit_with(tmp.path(), &entry);
         let o = budgetc_in(tmp.path(), &["diff", &commit, "HEAD"]);
         assert_eq!(o.status.code(), Some(2), "{entry}: {}", text(&o));
-        assert!(text(&o).contains("unsafe path"), "{entry}: {}", text(&o));
+        assert!(text(&o).contains("不安全的路径"), "{entry}: {}", text(&o));
     }
 }
 
@@ -163,7 +163,7 @@ fn paths_outside_the_repository_are_refused_for_revisions() {
     for path in [outside.as_str(), "../outside.budget"] {
         let o = budgetc_in(&repo_dir, &["diff", "HEAD", "--", path]);
         assert_eq!(o.status.code(), Some(2), "{path}: {}", text(&o));
-        assert!(text(&o).contains("is not inside the repository"), "{path}: {}", text(&o));
+        assert!(text(&o).contains("不在仓库内"), "{path}: {}", text(&o));
     }
     // From a subdirectory, `..` that stays inside is fine.
     std::fs::create_dir_all(repo_dir.join("sub")).expect("mkdir");
@@ -176,13 +176,13 @@ fn a_side_that_is_neither_file_nor_revision_is_an_error() {
     let tmp = tempfile::tempdir().expect("tmp");
     repo(tmp.path(), "*.budget diff=budget\n");
     for (args, says) in [
-        (&["diff", ROOT, "missing.budget"][..], "is neither a file nor a directory"),
-        (&["diff", ROOT, "tangshan-hrss-2024"], "compare a file with a file"),
-        (&["diff", "tangshan-hrss-2024", ROOT], "compare a file with a file"),
-        (&["diff", "HEAD", "--", "missing.budget"], "is on neither side"),
-        (&["diff", "HEAD", "tangshan-hrss-2024"], "is not a budget file"),
-        (&["diff", "no-such-revision"], "neither a file, a directory nor a git revision"),
-        (&["diff", "HEAD...HEAD"], "two dots"),
+        (&["diff", ROOT, "missing.budget"][..], "既不是文件，也不是目录"),
+        (&["diff", ROOT, "tangshan-hrss-2024"], "请用文件比较文件"),
+        (&["diff", "tangshan-hrss-2024", ROOT], "请用文件比较文件"),
+        (&["diff", "HEAD", "--", "missing.budget"], "两方都没有"),
+        (&["diff", "HEAD", "tangshan-hrss-2024"], "不是预算文件"),
+        (&["diff", "no-such-revision"], "既不是文件、目录，也不是 git 修订版本"),
+        (&["diff", "HEAD...HEAD"], "范围用两个点"),
     ] {
         let o = budgetc_in(tmp.path(), args);
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", text(&o));
@@ -257,7 +257,7 @@ fn the_hook_takes_any_file_name() {
     let _ = git(dir, &["add", "--", "预算.budget"]);
     let o = commit_all(dir, "messy");
     assert!(!o.status.success(), "a messy file was committed");
-    assert!(text(&o).contains("would reformat 预算.budget"), "{}", text(&o));
+    assert!(text(&o).contains("需要重新排版：预算.budget"), "{}", text(&o));
     let _ = git(dir, &["checkout", "HEAD", "--", "预算.budget"]);
     // A budget with an error under an option-like name is checked, and rejected.
     let wrong = root.replace("total 资产总额      556.00", "total 资产总额      556.01");

@@ -430,7 +430,7 @@ fn output_directories_that_would_destroy_sources_are_refused() {
     for out in [".", "..", "/", "./", "src", "src/..", &root, "out/..", ""] {
         let o = budgetc_in(tmp.path(), &["build", "src/b.budget", "-o", out]);
         assert_eq!(o.status.code(), Some(2), "-o {out:?}: {}", stderr(&o));
-        assert!(stderr(&o).contains("budgetc: error:") || out.is_empty(), "{}", stderr(&o));
+        assert!(stderr(&o).contains("budgetc：错误：") || out.is_empty(), "{}", stderr(&o));
         assert_eq!(tree(tmp.path()), before, "-o {out:?} wrote something");
     }
     let o = budgetc_in(&tmp.path().join("src"), &["build", "b.budget", "-o", "."]);
@@ -479,7 +479,7 @@ fn a_read_only_output_or_parent_is_exit_2_without_litter() {
         let _ = make_read_only(&d, false);
         if enforced {
             assert_eq!(o.status.code(), Some(2), "{dir} read-only: {}", stderr(&o));
-            assert!(stderr(&o).contains("cannot write site/out"), "{}", stderr(&o));
+            assert!(stderr(&o).contains("无法写入 site/out"), "{}", stderr(&o));
         } else {
             eprintln!("skipped: neither mode bits nor chattr +i stop this user; {dir} read-only not checked");
             assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));

@@ -1,10 +1,12 @@
-//! `budgetc check FILE…`: every problem of every file, nothing written.
+//! `budgetc check FILE…`: every problem of every file, and a one-line summary of what was
+//! checked (files, units, projects, errors, warnings); nothing is ever written.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{report, Cli};
+use super::{report, summary, Cli};
 use crate::diag::Diagnostics;
+use crate::msg;
 use crate::source::SourceMap;
 
 /// Checks each file as a whole budget and reports all diagnostics.
@@ -12,10 +14,13 @@ pub fn run(cli: &Cli, files: &[PathBuf]) -> Result<ExitCode, String> {
     let mut failed = false;
     let mut all = Diagnostics::new();
     let mut combined = SourceMap::new();
+    let (mut units, mut projects) = (0, 0);
     for file in files {
         let mut diags = Diagnostics::new();
         let sources = super::load(cli, file, &mut diags)?;
-        let _ = crate::compile(&sources, &mut diags);
+        if let Some(b) = crate::compile(&sources, &mut diags) {
+            (units, projects) = (units + b.units.len(), projects + b.projects.len());
+        }
         failed |= diags.has_errors();
         // Re-home the diagnostics into one map so that one report covers every file.
         let offset = combined.len();
@@ -32,5 +37,14 @@ pub fn run(cli: &Cli, files: &[PathBuf]) -> Result<ExitCode, String> {
         }
     }
     report(cli, &combined, &all);
+    let (errors, warnings) = (all.error_count(), super::warnings(&all));
+    summary(
+        cli,
+        if failed {
+            msg!("cli-check-failed", files = files.len(), errors = errors, warnings = warnings)
+        } else {
+            msg!("cli-check-clean", files = files.len(), units = units, projects = projects, warnings = warnings)
+        },
+    );
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

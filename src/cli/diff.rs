@@ -9,9 +9,10 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{Cli, Color, Format};
+use super::{Cli, Format};
 use crate::diag::Diagnostics;
 use crate::diff::{diff, render, Side};
+use crate::msg;
 use git::Rev;
 
 /// Where a side's files come from.
@@ -27,9 +28,9 @@ enum Spec {
 /// `text` as a revision, or an error saying why it is not one.
 fn rev(text: &str) -> Result<Rev, String> {
     if text.starts_with('-') {
-        return Err(format!("`{text}` is not a revision: a revision never starts with `-`"));
+        return Err(msg!("cli-diff-dash", text = text).to_string());
     }
-    git::resolve(text)?.ok_or_else(|| format!("`{text}` is not a git revision (a commit) here"))
+    git::resolve(text)?.ok_or_else(|| msg!("cli-diff-not-rev", text = text).to_string())
 }
 
 /// The two sides named on the command line. A name that exists as a file or a directory is
@@ -39,39 +40,39 @@ fn rev(text: &str) -> Result<Rev, String> {
 fn specs(old: &str, new: Option<&str>, paths: &mut Vec<PathBuf>) -> Result<(Spec, Spec), String> {
     let (o, n) = (Path::new(old), new.map(Path::new));
     if o.exists() {
-        let n = n.ok_or("give the new side: `budgetc diff OLD NEW`")?;
+        let n = n.ok_or_else(|| msg!("cli-diff-give-new").to_string())?;
         let kind = |p: &Path| {
             if p.is_dir() {
                 Ok(true)
             } else if p.is_file() {
                 Ok(false)
             } else if p.exists() {
-                Err(format!("`{}` is neither a regular file nor a directory", p.display()))
+                Err(msg!("cli-diff-not-regular", path = p.display().to_string()).to_string())
             } else {
-                Err(format!("`{}` is neither a file nor a directory (OLD is one: NEW must be too)", p.display()))
+                Err(msg!("cli-diff-new-missing", path = p.display().to_string()).to_string())
             }
         };
         if kind(o)? != kind(n)? {
-            return Err("compare a file with a file, or a directory with a directory".into());
+            return Err(msg!("cli-diff-kinds").to_string());
         }
         if o.is_file() && !paths.is_empty() {
-            return Err("`-- PATH` names budgets inside directories or revisions; here both sides are files".into());
+            return Err(msg!("cli-diff-paths-with-files").to_string());
         }
         return Ok((Spec::Path(o.to_owned()), Spec::Path(n.to_owned())));
     }
     if let Some((x, y)) = old.split_once("..") {
         if new.is_some() {
-            return Err(format!("give a range `{old}` or two sides, not both"));
+            return Err(msg!("cli-diff-range-and-new", range = old).to_string());
         }
         if y.starts_with('.') {
-            return Err(format!("`{old}`: give a range of two dots, `A..B`"));
+            return Err(msg!("cli-diff-three-dots", range = old).to_string());
         }
         // As in git, a side left out of the range is HEAD.
         let side = |t: &str| rev(if t.is_empty() { "HEAD" } else { t });
         return Ok((Spec::Rev(side(x)?), Spec::Rev(side(y)?)));
     }
     let Some(a) = git::resolve(old)? else {
-        return Err(format!("`{old}` is neither a file, a directory nor a git revision"));
+        return Err(msg!("cli-diff-unknown", text = old).to_string());
     };
     Ok(match new {
         None => (Spec::Rev(a), Spec::Worktree),
@@ -129,7 +130,7 @@ fn side(name: String, path: &Path, root: Option<&Path>) -> Result<Side, String> 
         return Ok(Side { name, budget, diagnostics: vec![] });
     }
     if !path.is_file() {
-        return Err(format!("`{name}` is not a budget file"));
+        return Err(msg!("cli-diff-not-budget", name = &name).to_string());
     }
     let sources = match root {
         Some(root) => crate::load::load_in(path, root, &mut diags),
@@ -145,7 +146,7 @@ fn side(name: String, path: &Path, root: Option<&Path>) -> Result<Side, String> 
 pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result<ExitCode, String> {
     let mut paths = paths.to_vec();
     let (a, b) = specs(old, new, &mut paths)?;
-    let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let tmp = tempfile::tempdir().map_err(|e| msg!("cli-tempdir", reason = e.to_string()).to_string())?;
     let prefix = match (&a, &b) {
         (Spec::Path(_), Spec::Path(_)) => PathBuf::new(),
         _ => git::prefix(),
@@ -158,7 +159,7 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
             Spec::Worktree => (PathBuf::from("."), String::new(), false),
             Spec::Rev(r) => {
                 let dir = tmp.path().join(n);
-                std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+                std::fs::create_dir_all(&dir).map_err(|e| msg!("cli-tempdir", reason = e.to_string()).to_string())?;
                 git::extract(r, &dir)?;
                 (dir, format!("{}:", r.name), true)
             }
@@ -171,8 +172,8 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
         if !*tree {
             return Ok(dir.join(rel));
         }
-        let top =
-            git::from_top(&prefix, rel).ok_or_else(|| format!("`{}` is not inside the repository", rel.display()))?;
+        let top = git::from_top(&prefix, rel)
+            .ok_or_else(|| msg!("cli-diff-outside-repo", path = rel.display().to_string()).to_string())?;
         Ok(dir.join(top))
     };
     let pairs: Vec<(PathBuf, PathBuf, String, String)> = if a.0.is_file() {
@@ -192,7 +193,7 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
         for r in rel {
             let (x, y) = (locate(&a, &r)?, locate(&b, &r)?);
             if !x.exists() && !y.exists() {
-                return Err(format!("`{}` is on neither side", r.display()));
+                return Err(msg!("cli-diff-on-neither", path = r.display().to_string()).to_string());
             }
             let name = |(dir, label, _): &(PathBuf, String, bool)| {
                 if label.is_empty() {
@@ -206,13 +207,9 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
         pairs
     };
     if pairs.is_empty() {
-        return Err("no budget to compare: name one after `--`".into());
+        return Err(msg!("cli-diff-nothing").to_string());
     }
-    let color = match cli.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal(),
-    };
+    let color = super::colour::enabled(cli.color, std::io::stdout().is_terminal());
     // `--root`: as given for files and the working tree; inside a revision's tree, the same
     // directory of that tree.
     let root = |side: &(PathBuf, String, bool)| -> Result<Option<PathBuf>, String> {

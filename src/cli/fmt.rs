@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::{report, Cli};
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Message};
+use crate::msg;
 use crate::source::SourceMap;
 
 /// What became of one file.
@@ -21,7 +22,7 @@ enum Outcome {
     /// Syntax errors (reported).
     Invalid,
     /// Refused or failed: the message (the file is unchanged).
-    Failed(String),
+    Failed(Message),
 }
 
 /// Formats each file; with `check`, only names the files that would change.
@@ -32,14 +33,15 @@ pub fn run(cli: &Cli, files: &[PathBuf], check: bool) -> Result<ExitCode, String
         let (message, code) = match outcome {
             Outcome::Done => continue,
             Outcome::WouldChange => {
-                let _ = writeln!(std::io::stdout(), "would reformat {}", path.display());
+                let line = msg!("cli-fmt-would-reformat", path = path.display().to_string());
+                let _ = writeln!(std::io::stdout(), "{line}");
                 (None, 1)
             }
-            Outcome::Invalid => (Some(format!("{} has syntax errors; not formatted", path.display())), 1),
-            Outcome::Failed(message) => (Some(format!("error: {message}")), 2),
+            Outcome::Invalid => (Some(msg!("cli-fmt-syntax-errors", path = path.display().to_string())), 1),
+            Outcome::Failed(message) => (Some(msg!("cli-error", message = message)), 2),
         };
         if let Some(message) = message {
-            let _ = writeln!(std::io::stderr(), "budgetc: {message}");
+            let _ = writeln!(std::io::stderr(), "{message}");
         }
         status = status.max(code);
     }
@@ -49,20 +51,23 @@ pub fn run(cli: &Cli, files: &[PathBuf], check: bool) -> Result<ExitCode, String
 /// Formats one file.
 fn one(cli: &Cli, path: &Path, check: bool) -> Outcome {
     // A symbolic link is formatted through: its target is replaced, the link is kept.
+    let shown = path.display().to_string();
+    let cannot_read =
+        |e: std::io::Error| Outcome::Failed(msg!("cli-cannot-read", path = &shown, reason = e.to_string()));
     let target = match std::fs::canonicalize(path) {
         Ok(t) => t,
-        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", path.display())),
+        Err(e) => return cannot_read(e),
     };
     let meta = match std::fs::metadata(&target) {
         Ok(m) => m,
-        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", path.display())),
+        Err(e) => return cannot_read(e),
     };
     if !meta.is_file() {
-        return Outcome::Failed(format!("{} is not a regular file; not formatted", path.display()));
+        return Outcome::Failed(msg!("cli-fmt-not-regular", path = &shown));
     }
     let text = match std::fs::read_to_string(&target) {
         Ok(t) => t,
-        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", path.display())),
+        Err(e) => return cannot_read(e),
     };
     let mut diags = Diagnostics::new();
     let Some(formatted) = crate::fmt::format(&text, &mut diags) else {
@@ -75,20 +80,17 @@ fn one(cli: &Cli, path: &Path, check: bool) -> Outcome {
         return Outcome::Done;
     }
     if let Err(why) = crate::fmt::verify(&text, &formatted) {
-        return Outcome::Failed(format!(
-            "fmt found it would change the meaning of {} ({why}); the file is left unchanged",
-            path.display()
-        ));
+        return Outcome::Failed(msg!("cli-fmt-meaning", path = &shown, why = why.to_string()));
     }
     if check {
         return Outcome::WouldChange;
     }
     if meta.permissions().readonly() {
-        return Outcome::Failed(format!("{} is read-only; not formatted", path.display()));
+        return Outcome::Failed(msg!("cli-fmt-read-only", path = &shown));
     }
     match write_atomically(&target, formatted.as_bytes(), &meta.permissions(), |f, bytes| f.write_all(bytes)) {
         Ok(()) => Outcome::Done,
-        Err(e) => Outcome::Failed(format!("cannot write {}: {e}; the file is left unchanged", path.display())),
+        Err(e) => Outcome::Failed(msg!("cli-fmt-cannot-write", path = &shown, reason = e.to_string())),
     }
 }
 

@@ -2,6 +2,7 @@
 //! or JSON. Names and paths come from the sources: the terminal shows their control and
 //! bidi characters visibly (`\u{1b}`), the Markdown renders them as literal text.
 
+use crate::msg;
 use crate::render::escape::{md_code, md_inline, visible};
 
 use super::{BudgetDiff, Change};
@@ -33,11 +34,11 @@ pub fn terminal(d: &BudgetDiff, color: bool) -> String {
     let p = Paint(color);
     let mut out = format!("{} {} → {}\n", p.paint("1", "budgetc diff"), visible(&d.old), visible(&d.new));
     if d.is_empty() {
-        out.push_str("no change: the two budgets have the same facts, tables, narrative and checks\n");
+        out.push_str(&format!("{}\n", msg!("cli-diff-no-change")));
         return out;
     }
     if !d.facts.is_empty() {
-        out.push_str(&format!("\n{}\n", p.paint("1", &format!("Facts ({})", d.facts.len()))));
+        out.push_str(&format!("\n{}\n", p.paint("1", &msg!("cli-diff-facts", count = d.facts.len()).to_string())));
         for f in &d.facts {
             let (mark, colour) = match f.kind {
                 "added" => ("+", "32"),
@@ -51,7 +52,7 @@ pub fn terminal(d: &BudgetDiff, color: bool) -> String {
         }
     }
     if !d.cells.is_empty() {
-        out.push_str(&format!("\n{}\n", p.paint("1", &format!("Table cells ({})", d.cells.len()))));
+        out.push_str(&format!("\n{}\n", p.paint("1", &msg!("cli-diff-cells", count = d.cells.len()).to_string())));
         for c in &d.cells {
             out.push_str(&format!(
                 "  {} · {} · {}: {}\n",
@@ -63,7 +64,7 @@ pub fn terminal(d: &BudgetDiff, color: bool) -> String {
         }
     }
     if !d.figures.is_empty() {
-        out.push_str(&format!("\n{}\n", p.paint("1", &format!("Narrative figures ({})", d.figures.len()))));
+        out.push_str(&format!("\n{}\n", p.paint("1", &msg!("cli-diff-figures", count = d.figures.len()).to_string())));
         for f in &d.figures {
             out.push_str(&format!(
                 "  {} · {} → {}\n",
@@ -74,10 +75,13 @@ pub fn terminal(d: &BudgetDiff, color: bool) -> String {
         }
     }
     if !d.checks.is_empty() {
-        out.push_str(&format!("\n{}\n", p.paint("1", &format!("Checks ({})", d.checks.len()))));
+        out.push_str(&format!("\n{}\n", p.paint("1", &msg!("cli-diff-checks", count = d.checks.len()).to_string())));
         for c in &d.checks {
-            let label =
-                if c.kind == "now-failing" { p.paint("31", "now failing") } else { p.paint("32", "now passing") };
+            let label = if c.kind == "now-failing" {
+                p.paint("31", &msg!("cli-diff-now-failing").to_string())
+            } else {
+                p.paint("32", &msg!("cli-diff-now-passing").to_string())
+            };
             out.push_str(&format!("  {label} [{}] {}\n", c.code, visible(&c.message)));
         }
     }
@@ -92,18 +96,25 @@ fn cell(text: &str) -> String {
 pub fn markdown(d: &BudgetDiff) -> String {
     let mut out = format!("### budgetc diff: {} → {}\n\n", md_code(&d.old), md_code(&d.new));
     if d.is_empty() {
-        out.push_str("No change: the two budgets have the same facts, tables, narrative and checks.\n");
+        out.push_str(&format!("{}\n", msg!("cli-diff-md-no-change")));
         return out;
     }
-    out.push_str(&format!(
-        "{} facts, {} table cells, {} narrative figures, {} checks changed.\n\n",
-        d.facts.len(),
-        d.cells.len(),
-        d.figures.len(),
-        d.checks.len()
-    ));
+    let summary = msg!(
+        "cli-diff-md-summary",
+        facts = d.facts.len(),
+        cells = d.cells.len(),
+        figures = d.figures.len(),
+        checks = d.checks.len()
+    );
+    out.push_str(&format!("{summary}\n\n"));
+    let (old, new, delta) = (msg!("cli-diff-md-old"), msg!("cli-diff-md-new"), msg!("cli-diff-md-delta"));
     if !d.facts.is_empty() {
-        out.push_str("#### Facts\n\n| | fact | field | old | new | Δ |\n|---|---|---|---|---|---|\n");
+        out.push_str(&format!(
+            "#### {}\n\n| | {} | {} | {old} | {new} | {delta} |\n|---|---|---|---|---|---|\n",
+            msg!("cli-diff-md-facts"),
+            msg!("cli-diff-md-fact"),
+            msg!("cli-diff-md-field")
+        ));
         for f in &d.facts {
             let mark = match f.kind {
                 "added" => "➕",
@@ -124,7 +135,13 @@ pub fn markdown(d: &BudgetDiff) -> String {
         out.push('\n');
     }
     if !d.cells.is_empty() {
-        out.push_str("#### Table cells\n\n| table | row | column | old | new | Δ |\n|---|---|---|---:|---:|---:|\n");
+        out.push_str(&format!(
+            "#### {}\n\n| {} | {} | {} | {old} | {new} | {delta} |\n|---|---|---|---:|---:|---:|\n",
+            msg!("cli-diff-md-cells"),
+            msg!("cli-diff-md-table"),
+            msg!("cli-diff-md-row"),
+            msg!("cli-diff-md-column")
+        ));
         for c in &d.cells {
             out.push_str(&format!(
                 "| {} | {} | {} | {} | {} | {} |\n",
@@ -139,7 +156,11 @@ pub fn markdown(d: &BudgetDiff) -> String {
         out.push('\n');
     }
     if !d.figures.is_empty() {
-        out.push_str("#### Narrative figures\n\n| section | old | new |\n|---|---|---|\n");
+        out.push_str(&format!(
+            "#### {}\n\n| {} | {old} | {new} |\n|---|---|---|\n",
+            msg!("cli-diff-md-figures"),
+            msg!("cli-diff-md-section")
+        ));
         for f in &d.figures {
             out.push_str(&format!(
                 "| {} | {} | {} |\n",
@@ -151,9 +172,13 @@ pub fn markdown(d: &BudgetDiff) -> String {
         out.push('\n');
     }
     if !d.checks.is_empty() {
-        out.push_str("#### Checks\n\n");
+        out.push_str(&format!("#### {}\n\n", msg!("cli-diff-md-checks")));
         for c in &d.checks {
-            let mark = if c.kind == "now-failing" { "❌ now failing" } else { "✅ now passing" };
+            let mark = if c.kind == "now-failing" {
+                format!("❌ {}", msg!("cli-diff-now-failing"))
+            } else {
+                format!("✅ {}", msg!("cli-diff-now-passing"))
+            };
             out.push_str(&format!("- {mark}: `{}` {}\n", c.code, md_inline(&c.message)));
         }
     }

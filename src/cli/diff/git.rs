@@ -5,14 +5,16 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Component, Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use crate::msg;
+
+/// The message "cannot run git" for `e`.
+fn cannot_run(e: std::io::Error) -> String {
+    msg!("cli-git-cannot-run", reason = e.to_string()).to_string()
+}
+
 /// Runs git with `args` in the current directory: its stdout when it succeeds.
 fn git(args: &[&str]) -> Result<Option<Vec<u8>>, String> {
-    let out = Command::new("git")
-        .args(args)
-        .stdin(Stdio::null())
-        .stderr(Stdio::null())
-        .output()
-        .map_err(|e| format!("cannot run git: {e}"))?;
+    let out = Command::new("git").args(args).stdin(Stdio::null()).stderr(Stdio::null()).output().map_err(cannot_run)?;
     Ok(out.status.success().then_some(out.stdout))
 }
 
@@ -83,13 +85,13 @@ fn safe(path: &str) -> Option<PathBuf> {
 /// is refused.
 pub fn extract(rev: &Rev, into: &Path) -> Result<(), String> {
     let list = git(&["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", &rev.oid])?
-        .ok_or_else(|| format!("cannot list the files of revision {}", rev.name))?;
+        .ok_or_else(|| msg!("cli-git-cannot-list", rev = &rev.name).to_string())?;
     let mut blobs = vec![];
     for entry in list.split(|&b| b == 0).filter(|e| !e.is_empty()) {
         // `<mode> SP <type> SP <object> TAB <path>`; a path that is not UTF-8 cannot name a
         // budget here and is left out.
         let Ok(entry) = std::str::from_utf8(entry) else { continue };
-        let bad = || format!("unexpected output from git ls-tree: {entry:?}");
+        let bad = || msg!("cli-git-unexpected", entry = format!("{entry:?}")).to_string();
         let (meta, path) = entry.split_once('\t').ok_or_else(bad)?;
         let mut meta = meta.split(' ');
         let (Some(mode), Some(kind), Some(oid)) = (meta.next(), meta.next(), meta.next()) else {
@@ -99,7 +101,8 @@ pub fn extract(rev: &Rev, into: &Path) -> Result<(), String> {
         if kind != "blob" || mode == "120000" {
             continue;
         }
-        let rel = safe(path).ok_or_else(|| format!("revision {} holds an unsafe path {path:?}: refused", rev.name))?;
+        let rel = safe(path)
+            .ok_or_else(|| msg!("cli-git-unsafe-path", rev = &rev.name, path = format!("{path:?}")).to_string())?;
         blobs.push((oid.to_owned(), rel));
     }
     let mut child = Command::new("git")
@@ -108,23 +111,24 @@ pub fn extract(rev: &Rev, into: &Path) -> Result<(), String> {
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| format!("cannot run git: {e}"))?;
+        .map_err(cannot_run)?;
     let result = copy_blobs(&mut child, &blobs, into);
     drop(child.stdin.take());
-    let status = child.wait().map_err(|e| format!("git cat-file: {e}"))?;
+    let status = child.wait().map_err(|e| msg!("cli-git-wait", reason = e.to_string()).to_string())?;
     result?;
     if status.success() {
         Ok(())
     } else {
-        Err(format!("cannot read the files of revision {}", rev.name))
+        Err(msg!("cli-git-cannot-read", rev = &rev.name).to_string())
     }
 }
 
 /// Asks `git cat-file --batch` for each blob in turn and writes it to its path under `into`.
 fn copy_blobs(child: &mut std::process::Child, blobs: &[(String, PathBuf)], into: &Path) -> Result<(), String> {
-    let io = |e: std::io::Error| format!("reading a revision: {e}");
-    let mut stdin = child.stdin.take().ok_or("git cat-file has no input")?;
-    let mut stdout = BufReader::new(child.stdout.take().ok_or("git cat-file has no output")?);
+    let io = |e: std::io::Error| msg!("cli-git-reading", reason = e.to_string()).to_string();
+    let no_pipe = || msg!("cli-git-no-pipe").to_string();
+    let mut stdin = child.stdin.take().ok_or_else(no_pipe)?;
+    let mut stdout = BufReader::new(child.stdout.take().ok_or_else(no_pipe)?);
     for (oid, rel) in blobs {
         writeln!(stdin, "{oid}").and_then(|()| stdin.flush()).map_err(io)?;
         // `<object> SP blob SP <size> LF <content> LF`
@@ -133,7 +137,7 @@ fn copy_blobs(child: &mut std::process::Child, blobs: &[(String, PathBuf)], into
         let mut words = header.split_whitespace().skip(1);
         let size = match (words.next(), words.next().map(str::parse::<u64>)) {
             (Some("blob"), Some(Ok(size))) => size,
-            _ => return Err(format!("git cat-file cannot read object {oid}: {}", header.trim())),
+            _ => return Err(msg!("cli-git-bad-object", oid = oid, header = header.trim()).to_string()),
         };
         let path = into.join(rel);
         if let Some(parent) = path.parent() {
@@ -145,7 +149,7 @@ fn copy_blobs(child: &mut std::process::Child, blobs: &[(String, PathBuf)], into
         let mut lf = [0u8; 1];
         stdout.read_exact(&mut lf).map_err(io)?;
         if copied != size || lf != *b"\n" {
-            return Err(format!("git cat-file: object {oid} cut short"));
+            return Err(msg!("cli-git-cut-short", oid = oid).to_string());
         }
     }
     Ok(())
