@@ -238,7 +238,8 @@ fn the_largest_allowed_amounts_check_and_render_exactly() {
         .as_slice()
         .iter()
         .map(|d| (d.code, d.message.clone()))
-        .filter(|(c, _)| !matches!(c, Code::B2104 | Code::B2107 | Code::B2201))
+        // B2006: the purchases (999999999 × MAX) are far above their projects, on purpose.
+        .filter(|(c, _)| !matches!(c, Code::B2104 | Code::B2107 | Code::B2201 | Code::B2006))
         .collect();
     assert!(errors.iter().all(|(c, _)| c.as_str().starts_with('W')), "{errors:?}");
     let max: rust_decimal::Decimal = MAX.parse().expect("max");

@@ -50,3 +50,7 @@ code-B0008 = included file too large
 code-B0009 = includes nested too deep
 code-B2004 = number out of range
 code-B2005 = computed figure out of range
+code-B1013 = unknown reason key
+code-B2006 = purchases larger than their project
+code-B1014 = project copied under another code
+code-W1003 = required prose slot missing

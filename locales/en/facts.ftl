@@ -1,1 +1,196 @@
 # Diagnostics of facts, totals, prior year, prose, amounts (src/check/facts*, prior.rs, prose.rs, mod.rs, src/model/money.rs).
+
+## General
+
+facts-did-you-mean = Did you mean “{ $word }”? Check and correct it.
+facts-out-of-range = out of range
+
+## Skipped checks (src/check/cascade.rs)
+
+facts-skipped-summary = { $files ->
+    [one] 1 file could not be read
+   *[other] { $files } files could not be read
+}: { $checks ->
+    [one] 1 check that depends on its facts (identities, totals, required facts) was
+   *[other] { $checks } checks that depend on their facts (identities, totals, required facts) were
+} not run.
+facts-b0004-part = “{ $file }” has no header (department, year, money, unit): it cannot be checked on its own as a whole budget
+facts-b0004-part-label = no header in this file
+facts-b0004-part-help-parent = this file is included by “{ $parent }” and is a part of that budget: run `budgetc check { $parent }`.
+facts-b0004-part-note = no budget file in this directory or the one above includes this file.
+facts-b0004-part-help = check the budget file that includes this file; if this is a new budget, start it with department, year, money and unit lines.
+facts-b0009-deep = includes are nested more than { $depth } deep
+facts-b0009-deep-label = the facts of the file included here were not read
+facts-b0009-deep-help = include this file from a file nearer the file named on the command line.
+
+## Stated twice, duplicates, misplaced lines
+
+facts-b0003-twice = { $subject } is stated twice
+facts-b0003-twice-label = stated again here
+facts-b0003-twice-first = first stated here
+facts-b0003-twice-help = check the two and keep one of the lines.
+facts-b0003-prior-both = last year's figures are given twice: by a file and by `prior` lines
+facts-b0003-prior-both-label = stated here
+facts-b0003-prior-both-file = and read from this file
+facts-b0003-prior-both-help = keep the `prior "file"` line or the `prior <key> <amount>` lines, not both.
+facts-subject-prior = last year's { $key }
+facts-subject-total = the total “{ $key }”
+facts-subject-assets = the assets (`assets`) block
+facts-subject-of-project = the { $what } of project { $code }
+facts-subject-function = function (`function`)
+facts-subject-fund = fund (`fund`)
+facts-subject-amount = amount (`amount`)
+facts-subject-purpose = purpose (`purpose`)
+facts-subject-short = short name (`short`)
+facts-subject-plan = spending plan (`plan`)
+facts-subject-goal = goal (`goal`)
+facts-b1007-duplicate = { $what } is stated twice
+facts-b1007-duplicate-label = stated again here
+facts-b1007-duplicate-first = first stated here
+facts-b1007-duplicate-help = remove one line, or add the two amounts into one line.
+facts-what-income = income from { $fund }
+facts-what-basic = basic expenditure { $function } × { $economic } ({ $staff })
+facts-what-project = the project { $code }
+facts-what-sangong = 三公 { $item } ({ $fund })
+facts-what-asset = the asset category { $category }
+facts-b0002-outside = this line belongs in a `{ $block }` block
+facts-b0002-outside-label = no `{ $block }` line above it
+facts-b0002-outside-help = add a header such as `{ $example }` above this line.
+facts-b0002-entry = `{ $label }` belongs in a `sangong` or `assets` block
+facts-b0002-entry-label = no `sangong` or `assets` line above it
+facts-b0002-entry-help = put 三公 figures under `sangong`, asset categories under `assets <date>`; other lines start with a keyword.
+facts-b0001-shape = wrong number of amounts
+facts-b0001-shape-label = here
+facts-b0001-shape-sangong = a 三公 line has one amount: `公务接待费 3.00`
+facts-b0001-shape-assets = an asset line has a quantity and a value: `车辆 1 14.58`
+facts-b0004-project = the project { $code } has no `{ $what }` line
+facts-b0004-project-label = no `{ $what }` line in this project
+facts-b0004-project-help = add a line such as `{ $example }` below the project header.
+
+## Unknown words
+
+facts-b1008-unknown = unknown { $what } “{ $word }”
+facts-b1008-unknown-label = not a { $what }
+facts-b1008-unknown-help = accepted: { $accepted }
+facts-what-sangong-item = 三公 item
+facts-what-asset-category = asset category
+facts-what-prose-slot = prose slot
+facts-b1006-fund = unknown funding source “{ $fund }”
+facts-b1006-fund-label = not a funding source
+facts-b1006-fund-help = accepted: { $accepted }
+facts-b1010-unit = no unit is named “{ $unit }”
+facts-b1010-unit-label = not declared with a `unit` line
+facts-b1010-unit-help = declared units: { $units }
+facts-b1011-project = no project has the code “{ $code }”
+facts-b1011-project-label = not a declared 项目编码
+facts-b1011-project-help = a purchase names the project that pays for it: `purchase <项目编码> …`; check the 项目编码.
+facts-b1013-reason = unknown reason key “{ $key }”: this reason would be printed nowhere
+facts-b1013-reason-label = not a figure whose change takes a reason
+facts-b1013-reason-help = the figures that take a reason: { $keys }
+facts-b1008-prior = unknown prior-year figure “{ $key }”
+facts-b1008-prior-label = not compared with last year
+facts-b1008-prior-help = accepted: { $keys }
+facts-b1008-citation = the citation “{"{"}{ $key }{"}"}” cites no figure
+facts-b1008-citation-label = unknown citation
+facts-b1008-citation-near = did you mean “{"{"}{ $near }{"}"}”? Check and correct it.
+facts-b1008-citation-help = cite a total (本年收入合计, 基本支出, 机关运行经费, 三公经费 …), a classification code, a project name, 年度 or 部门名称.
+facts-b1008-total = unknown total “{ $key }”
+facts-b1008-total-label = not a total budgetc computes
+facts-b1008-total-help = write one of: 本年收入合计, 本年支出合计, 收入总计, 支出总计, 基本支出, 项目支出, 财政拨款, a funding source, 人员经费, 公用经费, 三公经费, a 三公 item, 机关运行经费, 资产总额, or a classification code.
+facts-b1001-total = the classification code “{ $code }” of a total is not in the catalog of the budget year
+facts-b1001-total-label = unknown classification code
+facts-b1001-total-help = check the code; if the built-in catalog lacks it, declare it with a `code` line.
+
+## 项目编码 (template hebei-2024)
+
+facts-b1005-project = the 项目编码 “{ $code }” does not follow the pattern of the template { $template }
+facts-b1005-project-note = a Hebei 项目编码 has 21 characters: a 6-digit 行政区划代码 (starting 13) + the last two digits of the year + P + 12 digits or capital letters (no I, O).
+facts-b1005-project-length = { $count } characters, not 21
+facts-b1005-project-length-help = check the code against the budget system: a character is missing or extra.
+facts-b1005-project-region = the 行政区划代码 is 6 digits starting with 13
+facts-b1005-project-region-help = check the first 6 characters of the code.
+facts-b1005-project-year = the year is written “{ $written }”; this budget's is “{ $expected }”
+facts-b1005-project-year-help = the budget year is { $year }: characters 7–8 of the code are “{ $expected }”; check the code.
+facts-b1005-project-kind = character 9 is the letter P
+facts-b1005-project-kind-help = check character 9 of the code.
+facts-b1005-project-letter-o = the letter O: 项目编码 never use the letter O
+facts-b1005-project-letter-o-help = the letter O reads like the digit 0; check whether the digit 0 is meant here.
+facts-b1005-project-char = “{ $char }” is not a digit or an allowed capital letter
+facts-b1005-project-char-help = a 项目编码 has only digits and capital letters (no I, O); check this character.
+
+## Amounts and numbers
+
+facts-b2003-negative = negative amount “{ $amount }”
+facts-b2003-negative-label = amounts are never negative
+facts-b2003-negative-help = write the amount without a sign; a reduction is a smaller amount, not a negative line.
+facts-b2004-amount = the amount “{ $amount }” is out of range
+facts-b2004-amount-label = amounts are below 10^15 { $unit }
+facts-b2004-amount-help = the largest amount is 999999999999999.99; check the money unit (`money 万元`) and the digits.
+facts-b2002-decimals = “{ $amount }” has { $scale } decimal places; { $unit } allows { $allowed }
+facts-b2002-decimals-label = { $scale } decimal places
+facts-b2002-decimals-help = round to { $allowed } decimals in the source, so that the printed tables still add up.
+facts-what-quantity = quantity
+facts-what-indicator-value = indicator value
+facts-what-plan-percentage = plan percentage
+facts-b2003-number = negative { $what } “{ $number }”
+facts-b2003-number-label = never negative
+facts-b2003-number-help = write the { $what } without a sign.
+facts-b2004-number = the { $what } “{ $number }” is out of range
+facts-b2004-number-label = must be below { $limit }
+facts-b2004-number-help = check the digits and the unit; see `budgetc explain B2004` for the ranges.
+facts-b2002-number = the { $what } “{ $number }” has too many decimal places
+facts-b2002-number-label = at most { $allowed } decimal places
+facts-b2002-number-help = write the { $what } with at most { $allowed } decimals.
+facts-b2002-purchase = 数量 × 单价 = { $quantity } × { $price } = { $product }: more decimal places than { $unit } allows
+facts-b2002-purchase-price = 单价
+facts-b2002-purchase-quantity = 数量
+facts-b2002-purchase-help = the 政府采购金额 is printed with { $allowed } decimals: state a quantity and a unit price whose product has at most { $allowed }.
+facts-b2001-invalid = invalid amount “{ $number }”: { $why }
+facts-b2001-invalid-help = write a decimal number such as 286.23, without units or separators.
+facts-b2001-second-point = a second decimal point
+facts-b2001-separator = “{ $char }”: write amounts without separators
+facts-b2001-not-digit = “{ $char }” is not a digit
+facts-b2001-no-digits = no digits
+facts-b2004-read = the number “{ $number }” is out of range
+facts-b2004-read-label = 10^15 or more
+facts-b2004-read-help = no number in a budget reaches 10^15: the largest amount is 999999999999999.99; `budgetc explain B2004` gives each range.
+facts-b2002-read = “{ $number }” has more than { $digits } digits: its last decimals would be rounded
+facts-b2002-read-label = too many digits
+facts-b2002-read-help = write at most { $digits } digits in all; amounts have at most 2 decimals.
+
+## Identities and classification
+
+facts-b2105-staff = { $code } { $name } is not { $staff }经费
+facts-b2105-staff-label = 类 { $class } counts as { $right }经费
+facts-b2105-staff-note = 人员经费 = 301 工资福利支出 + 303 对个人和家庭的补助; 公用经费 = 302 商品和服务支出 (+ 310 资本性支出)
+facts-b2105-staff-help = write “{ $right }” at the start of the line, or correct the economic code.
+facts-b2106-nonfiscal = 三公 figures are 财政拨款 only, not { $fund }
+facts-b2106-nonfiscal-label = not a 财政拨款 source
+facts-b2106-nonfiscal-help = use 一般公共预算, 政府性基金 or 国有资本经营.
+facts-b2006-purchase = the purchases total { $purchases }{ $unit }, more than the { $amount }{ $unit } of the project “{ $name }”
+facts-b2006-purchase-label = purchases { $purchases } up to here
+facts-b2006-purchase-project = project amount { $amount }
+facts-b2006-purchase-help = check the quantities, the unit prices (in { $unit }) and the 项目编码 of the purchases.
+facts-b1014-copy = the project { $code } is the same as the project { $other }
+facts-b1014-copy-label = name, function, fund, amounts and indicators are those of { $other }
+facts-b1014-copy-first = the original
+facts-b1014-copy-note = the amounts of both would be counted, so the totals are not checked one by one.
+facts-b1014-copy-help = if it is one project, remove one of the two; if they are two, correct the name, amounts and indicators of the copy.
+
+## Last year's figures
+
+facts-b2201-prior = last year's 基本支出 { $basic } + 项目支出 { $project } = { $sum }, not 支出总计 { $total }
+facts-b2201-prior-label = Δ总额 = Δ基本 + Δ项目 would not hold
+facts-b2201-prior-help = check last year's figures, or point `prior` at last year's .budget file.
+
+## Prose
+
+facts-w1003-slot = the required prose slot “{ $slot }” is missing
+facts-w1003-slot-label = no `prose { $slot }` in this budget
+facts-w1003-slot-note = the narrative will print “{ $placeholder }” there.
+facts-w1003-slot-help = add `prose { $slot }` with its text below it in lines starting with `>`.
+facts-w3007-unit = “{ $written }{ $unit }” carries the wrong unit: the fact is { $fact }{ $doc_unit }
+facts-w3007-unit-label = { $fact }{ $doc_unit } in the tables
+facts-w3007-none = “{ $written }{ $unit }” matches no figure of the budget
+facts-w3007-none-label = no such figure
+facts-w3007-help = cite the figure instead, e.g. `{"{"}机关运行经费{"}"}` or `{"{"}<项目名称>{"}"}`, so that it cannot drift.

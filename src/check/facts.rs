@@ -8,14 +8,18 @@ use rust_decimal::Decimal;
 use super::header::Header;
 use super::{codes, money, performance, Flat};
 
+mod checks;
 mod entries;
+mod project_code;
 use crate::catalog::{Family, Level};
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::message::Arg;
+use crate::diag::{Code, Diagnostic, Diagnostics, Message};
 use crate::model::performance::{Indicator, Plan};
 use crate::model::{
     AssetRow, Assets, BasicLine, Budget, ClassCode, Department, Fund, Income, MoneyUnit, Project, Purchase,
     SangongItem, SangongLine, Slot, Staff,
 };
+use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::{Amount, Item, ItemKind, Token};
 
@@ -85,40 +89,46 @@ pub(crate) struct Facts<'h> {
     pub(crate) prose: Vec<ProseDraft>,
     pub(crate) prior: Vec<Stated>,
     reasons: Vec<(String, String)>,
+    reason_keys: Vec<Token>,
     purchases: Vec<PurchaseDraft>,
+    /// Whether the header names its template (`template hebei-2024`): its rules apply.
+    templated: bool,
     /// False once a fact was dropped: sums over the facts would then mislead.
     complete: bool,
 }
 
 fn outside(item: &Item, block: &str, example: &str, diags: &mut Diagnostics) {
     diags.push(
-        Diagnostic::error(Code::B0002, format!("this line belongs in a `{block}` block"))
-            .primary(item.span, format!("no `{block}` line above it"))
-            .help(format!("add a header such as `{example}` above this line")),
+        Diagnostic::error(Code::B0002, msg!("facts-b0002-outside", block = block))
+            .primary(item.span, msg!("facts-b0002-outside-label", block = block))
+            .help(msg!("facts-b0002-outside-help", example = example)),
     );
 }
 
-fn twice(item: &Item, first: Span, what: &str, diags: &mut Diagnostics) {
-    super::stated_twice(item.span, Some(first), &format!("the {what}"), diags);
+fn twice(item: &Item, first: Span, subject: impl Into<Arg>, diags: &mut Diagnostics) {
+    super::stated_twice(item.span, Some(first), subject, diags);
 }
 
-fn duplicate(span: Span, first: Span, what: String, diags: &mut Diagnostics) {
+fn duplicate(span: Span, first: Span, what: Message, diags: &mut Diagnostics) {
     diags.push(
-        Diagnostic::error(Code::B1007, format!("{what} is stated twice"))
-            .primary(span, "stated again here")
-            .secondary(first, "first stated here")
-            .help("remove one line, or add the two amounts into one line"),
+        Diagnostic::error(Code::B1007, msg!("facts-b1007-duplicate", what = what))
+            .primary(span, msg!("facts-b1007-duplicate-label"))
+            .secondary(first, msg!("facts-b1007-duplicate-first"))
+            .help(msg!("facts-b1007-duplicate-help")),
     );
 }
 
 fn fund(token: &Token, diags: &mut Diagnostics) -> Option<Fund> {
     let f = Fund::parse(&token.text);
     if f.is_none() {
-        diags.push(
-            Diagnostic::error(Code::B1006, format!("unknown funding source `{}`", token.text))
-                .primary(token.span, "not a funding source")
-                .help(format!("write one of: {}", Fund::accepted())),
-        );
+        let d = Diagnostic::error(Code::B1006, msg!("facts-b1006-fund", fund = &token.text))
+            .primary(token.span, msg!("facts-b1006-fund-label"));
+        let accepted = msg!("facts-b1006-fund-help", accepted = Fund::accepted());
+        diags.push(match super::suggest::closest(&token.text, Fund::ALL.iter().map(|f| f.chinese())) {
+            // The closest alone: the list of all ten would hide it.
+            Some(near) => d.help(msg!("facts-did-you-mean", word = near)),
+            None => d.help(accepted),
+        });
     }
     f
 }
@@ -142,7 +152,9 @@ impl<'h> Facts<'h> {
             prose: vec![],
             prior: vec![],
             reasons: vec![],
+            reason_keys: vec![],
             purchases: vec![],
+            templated: false,
             complete: true,
         }
     }
@@ -168,6 +180,7 @@ impl<'h> Facts<'h> {
 
     /// Reads every line of the second pass.
     pub fn read(&mut self, lines: &[Flat<'_>], diags: &mut Diagnostics) {
+        self.templated = lines.iter().any(|l| matches!(l, Flat::Line(i) if matches!(i.kind, ItemKind::Template(_))));
         for line in lines {
             match line {
                 Flat::Boundary => self.block = Block::None,
@@ -187,7 +200,7 @@ impl<'h> Facts<'h> {
                     return;
                 };
                 if let Some(first) = self.income_seen.insert(f, item.span) {
-                    duplicate(item.span, first, format!("income from {}", f.chinese()), diags);
+                    duplicate(item.span, first, msg!("facts-what-income", fund = f.chinese()), diags);
                     self.complete = false;
                     return;
                 }
@@ -206,11 +219,13 @@ impl<'h> Facts<'h> {
                         let i = self.header.unit_index.get(&u.text).copied();
                         if i.is_none() {
                             let known: Vec<_> = self.header.units.iter().map(|u| u.name.as_str()).collect();
-                            diags.push(
-                                Diagnostic::error(Code::B1010, format!("no unit is named `{}`", u.text))
-                                    .primary(u.span, "not declared with a `unit` line")
-                                    .help(format!("declared units: {}", known.join("、"))),
-                            );
+                            let d = Diagnostic::error(Code::B1010, msg!("facts-b1010-unit", unit = &u.text))
+                                .primary(u.span, msg!("facts-b1010-unit-label"));
+                            let listed = msg!("facts-b1010-unit-help", units = known.join("、"));
+                            diags.push(match super::suggest::closest(&u.text, known.iter().copied()) {
+                                Some(near) => d.note(listed).help(msg!("facts-did-you-mean", word = near)),
+                                None => d.help(listed),
+                            });
                             self.complete = false;
                         }
                         i
@@ -234,11 +249,23 @@ impl<'h> Facts<'h> {
                     diags.push(
                         Diagnostic::error(
                             Code::B2105,
-                            format!("{} {} is not {}经费", economic.code, economic.name, staff.chinese()),
+                            msg!(
+                                "facts-b2105-staff",
+                                code = &economic.code,
+                                name = &economic.name,
+                                staff = staff.chinese()
+                            ),
                         )
-                        .primary(code.span, format!("类 {} counts as {right}经费", economic.code.get(..3).unwrap_or("")))
-                        .note("人员经费 = 301 工资福利支出 + 303 对个人和家庭的补助; 公用经费 = 302 商品和服务支出 (+ 310 资本性支出)")
-                        .help(format!("write `{right}` at the start of the line, or correct the code")),
+                        .primary(
+                            code.span,
+                            msg!(
+                                "facts-b2105-staff-label",
+                                class = economic.code.get(..3).unwrap_or(""),
+                                right = right
+                            ),
+                        )
+                        .note(msg!("facts-b2105-staff-note"))
+                        .help(msg!("facts-b2105-staff-help", right = right)),
                     );
                     self.complete = false;
                     return;
@@ -246,7 +273,12 @@ impl<'h> Facts<'h> {
                 let (Some(function), Some(f), Some(unit), Some(v)) = (function, f, unit, v) else { return };
                 let key = (function.code.clone(), economic.code.clone(), staff, f, unit);
                 if let Some(first) = self.basic_seen.insert(key, item.span) {
-                    let what = format!("basic expenditure {} × {} ({})", function.code, economic.code, staff.chinese());
+                    let what = msg!(
+                        "facts-what-basic",
+                        function = &function.code,
+                        economic = &economic.code,
+                        staff = staff.chinese()
+                    );
                     duplicate(item.span, first, what, diags);
                     self.complete = false;
                     return;
@@ -255,9 +287,10 @@ impl<'h> Facts<'h> {
             }
             ItemKind::Project { code, name } => {
                 if let Some(first) = self.drafts.iter().find(|d| d.code == code.text) {
-                    duplicate(code.span, first.span, format!("the project {}", code.text), diags);
+                    duplicate(code.span, first.span, msg!("facts-what-project", code = &code.text), diags);
                     self.complete = false;
                 }
+                self.project_code(code, diags);
                 self.drafts.push(Draft {
                     code: code.text.clone(),
                     name: name.text.clone(),
@@ -278,7 +311,7 @@ impl<'h> Facts<'h> {
                     return self.no_project(item, diags);
                 };
                 let c = self.resolve(Family::Function, Level::Item, code, name.as_ref(), diags);
-                self.set(i, item, diags, "function 项", |d| &mut d.function, c);
+                self.set(i, item, diags, msg!("facts-subject-function"), |d| &mut d.function, c);
             }
             ItemKind::Fund(t) => {
                 let Block::Project(i) = self.block else {
@@ -286,7 +319,7 @@ impl<'h> Facts<'h> {
                 };
                 let f = fund(t, diags);
                 self.complete &= f.is_some();
-                self.set(i, item, diags, "fund", |d| &mut d.fund, f);
+                self.set(i, item, diags, msg!("facts-subject-fund"), |d| &mut d.fund, f);
             }
             ItemKind::ProjectAmount { fiscal, other } => {
                 let Block::Project(i) = self.block else {
@@ -298,19 +331,19 @@ impl<'h> Facts<'h> {
                     None => Some(Decimal::new(0, self.money.scale())),
                 };
                 let v = fiscal.zip(other);
-                self.set(i, item, diags, "amount", |d| &mut d.amount, v);
+                self.set(i, item, diags, msg!("facts-subject-amount"), |d| &mut d.amount, v);
             }
             ItemKind::Purpose(t) => {
                 let Block::Project(i) = self.block else {
                     return self.no_project(item, diags);
                 };
-                self.set(i, item, diags, "purpose", |d| &mut d.purpose, t.text.clone());
+                self.set(i, item, diags, msg!("facts-subject-purpose"), |d| &mut d.purpose, t.text.clone());
             }
             ItemKind::Short(t) => {
                 let Block::Project(i) = self.block else {
                     return self.no_project(item, diags);
                 };
-                self.set(i, item, diags, "short name", |d| &mut d.short, t.text.clone());
+                self.set(i, item, diags, msg!("facts-subject-short"), |d| &mut d.short, t.text.clone());
             }
             ItemKind::Sangong { fund: f } => {
                 let f = match f {
@@ -320,12 +353,9 @@ impl<'h> Facts<'h> {
                 let f = match f {
                     Some(x) if !x.is_fiscal() => {
                         diags.push(
-                            Diagnostic::error(
-                                Code::B2106,
-                                format!("三公 figures are 财政拨款 only, not {}", x.chinese()),
-                            )
-                            .primary(item.span, "not a 财政拨款 source")
-                            .help("use 一般公共预算, 政府性基金 or 国有资本经营"),
+                            Diagnostic::error(Code::B2106, msg!("facts-b2106-nonfiscal", fund = x.chinese()))
+                                .primary(item.span, msg!("facts-b2106-nonfiscal-label"))
+                                .help(msg!("facts-b2106-nonfiscal-help")),
                         );
                         None
                     }
@@ -336,7 +366,7 @@ impl<'h> Facts<'h> {
             }
             ItemKind::Assets { date } => {
                 if let Some((_, first)) = &self.assets {
-                    twice(item, *first, "assets block", diags);
+                    twice(item, *first, msg!("facts-subject-assets"), diags);
                 }
                 self.assets = Some((date.text.clone(), item.span));
                 self.block = Block::Assets;
@@ -352,13 +382,13 @@ impl<'h> Facts<'h> {
                     return self.no_project(item, diags);
                 };
                 let plan = performance::plan(cells, item.span, diags);
-                self.set(i, item, diags, "plan", |d| &mut d.plan, plan);
+                self.set(i, item, diags, msg!("facts-subject-plan"), |d| &mut d.plan, plan);
             }
             ItemKind::Goal(t) => {
                 let Block::Project(i) = self.block else {
                     return self.no_project(item, diags);
                 };
-                self.set(i, item, diags, "goal", |d| &mut d.goal, t.text.clone());
+                self.set(i, item, diags, msg!("facts-subject-goal"), |d| &mut d.goal, t.text.clone());
             }
             ItemKind::Indicator { .. } => {
                 let Block::Project(i) = self.block else {
@@ -372,7 +402,7 @@ impl<'h> Facts<'h> {
             }
             ItemKind::Prose(slot) => {
                 let Some(s) = Slot::parse(&slot.text) else {
-                    super::unknown(slot, "prose slot", &Slot::accepted(), diags);
+                    super::unknown(slot, msg!("facts-what-prose-slot"), &Slot::accepted(), diags);
                     self.block = Block::None;
                     return;
                 };
@@ -403,6 +433,7 @@ impl<'h> Facts<'h> {
             ItemKind::Reason { key, text } => {
                 self.block = Block::None;
                 self.reasons.push((key.text.clone(), text.text.clone()));
+                self.reason_keys.push(key.clone());
             }
             ItemKind::Purchase { project, item: what, catalog, unit, quantity, price } => {
                 self.block = Block::None;
@@ -418,24 +449,22 @@ impl<'h> Facts<'h> {
                 let amount = crate::model::money::mul(q, pr);
                 let scale = amount.map(|a| a.normalize().scale());
                 if scale.is_none_or(|s| s > self.money.scale()) {
-                    let shown = amount.map_or_else(|| "out of range".to_owned(), |a| a.normalize().to_string());
+                    let shown =
+                        amount.map_or_else(|| msg!("facts-out-of-range"), |a| Message::text(a.normalize().to_string()));
                     diags.push(
                         Diagnostic::error(
                             Code::B2002,
-                            format!(
-                                "数量 × 单价 = {} × {} = {shown}: more decimal places than {} allows",
-                                quantity.text,
-                                price.text,
-                                self.money.chinese()
+                            msg!(
+                                "facts-b2002-purchase",
+                                quantity = &quantity.text,
+                                price = &price.text,
+                                product = shown,
+                                unit = self.money.chinese()
                             ),
                         )
-                        .primary(price.span, "单价")
-                        .secondary(quantity.span, "数量")
-                        .help(format!(
-                            "the 政府采购金额 is printed with {} decimals: state a quantity and a unit price whose product has at most {}",
-                            self.money.scale(),
-                            self.money.scale()
-                        )),
+                        .primary(price.span, msg!("facts-b2002-purchase-price"))
+                        .secondary(quantity.span, msg!("facts-b2002-purchase-quantity"))
+                        .help(msg!("facts-b2002-purchase-help", allowed = self.money.scale())),
                     );
                     self.complete = false;
                     return;
@@ -471,7 +500,7 @@ impl<'h> Facts<'h> {
         i: usize,
         item: &Item,
         diags: &mut Diagnostics,
-        what: &str,
+        what: Message,
         slot: impl Fn(&mut Draft) -> &mut Option<(T, Span)>,
         value: T,
     ) {
@@ -481,7 +510,7 @@ impl<'h> Facts<'h> {
         match s {
             Some((_, first)) => {
                 let first = *first;
-                twice(item, first, &format!("{what} of project {code}"), diags);
+                twice(item, first, msg!("facts-subject-of-project", what = what, code = code), diags);
                 self.complete = false;
             }
             None => *s = Some((value, item.span)),
@@ -495,9 +524,9 @@ impl<'h> Facts<'h> {
         for d in std::mem::take(&mut self.drafts) {
             let mut missing = |what: &str, example: &str| {
                 diags.push(
-                    Diagnostic::error(Code::B0004, format!("the project {} has no {what}", d.code))
-                        .primary(d.span, format!("no `{what}` line in this project"))
-                        .help(format!("add a line such as `{example}` below the project header")),
+                    Diagnostic::error(Code::B0004, msg!("facts-b0004-project", code = &d.code, what = what))
+                        .primary(d.span, msg!("facts-b0004-project-label", what = what))
+                        .help(msg!("facts-b0004-project-help", example = example)),
                 );
             };
             if d.function.is_none() {
@@ -531,6 +560,7 @@ impl<'h> Facts<'h> {
             .assets
             .take()
             .map(|(as_of, _)| Assets { as_of, rows: self.asset_rows.iter().map(|(r, _)| r.clone()).collect() });
+        self.checks(&projects, diags);
         let mut purchases = vec![];
         for p in std::mem::take(&mut self.purchases) {
             match projects.iter().find(|x| x.code == p.project.text) {
@@ -544,10 +574,13 @@ impl<'h> Facts<'h> {
                     fund: project.fund,
                 }),
                 None => {
+                    let d = Diagnostic::error(Code::B1011, msg!("facts-b1011-project", code = &p.project.text))
+                        .primary(p.project.span, msg!("facts-b1011-project-label"));
                     diags.push(
-                        Diagnostic::error(Code::B1011, format!("no project has the code `{}`", p.project.text))
-                            .primary(p.project.span, "not a declared 项目编码")
-                            .help("a purchase names the project that pays for it: `purchase <项目编码> …`"),
+                        match super::suggest::closest(&p.project.text, projects.iter().map(|x| x.code.as_str())) {
+                            Some(near) => d.help(msg!("facts-did-you-mean", word = near)),
+                            None => d.help(msg!("facts-b1011-project-help")),
+                        },
                     );
                     self.complete = false;
                 }
@@ -584,7 +617,8 @@ impl<'h> Facts<'h> {
             prior: None,
             reasons: std::mem::take(&mut self.reasons),
         };
-        (budget, std::mem::take(&mut self.totals), self.complete)
+        let totals = self.checked_totals(&budget, diags);
+        (budget, totals, self.complete)
     }
 }
 

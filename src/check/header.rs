@@ -26,7 +26,7 @@ pub(crate) struct Header {
 
 fn once<T>(slot: &mut Option<(T, Span)>, value: T, span: Span, what: &str, diags: &mut Diagnostics) {
     if let Some((_, first)) = slot {
-        stated_twice(span, Some(*first), &format!("the {what}"), diags);
+        stated_twice(span, Some(*first), format!("the {what}"), diags);
     } else {
         *slot = Some((value, span));
     }

@@ -5,6 +5,7 @@
 //! checked on its own. Identities between facts ((`identities`)) run last, and only
 //! when no fact was dropped, so that one bad line does not cause a cascade of sums.
 
+mod cascade;
 mod codes;
 mod facts;
 mod header;
@@ -15,11 +16,15 @@ pub use prior::delta as prior_delta;
 mod prose;
 pub mod suggest;
 
+pub use cascade::{skipped, Skipped};
+
 use rust_decimal::Decimal;
 
+use crate::diag::message::Arg;
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::load::MAX_DEPTH;
 use crate::model::{money, Budget, MoneyUnit};
+use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::{Amount, Item, Token};
 use crate::Sources;
@@ -44,9 +49,9 @@ fn flatten<'a>(sources: &'a Sources, file: usize, out: &mut Vec<Flat<'a>>, depth
                 flatten(sources, inner, out, depth + 1, diags);
             } else {
                 diags.push(
-                    Diagnostic::error(Code::B0009, format!("includes are nested more than {MAX_DEPTH} deep"))
-                        .primary(item.span, "its facts were not read")
-                        .help("include this file from a file nearer the file named on the command line"),
+                    Diagnostic::error(Code::B0009, msg!("facts-b0009-deep", depth = MAX_DEPTH))
+                        .primary(item.span, msg!("facts-b0009-deep-label"))
+                        .help(msg!("facts-b0009-deep-help")),
                 );
             }
             out.push(Flat::Boundary);
@@ -65,11 +70,30 @@ pub fn check(sources: &Sources, diags: &mut Diagnostics) -> Option<Budget> {
 pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
     let mut lines = vec![];
     flatten(sources, sources.root, &mut lines, 0, diags);
-    let header = header::read(&lines, Span::new(sources.root, 0, 0), diags);
+    let root = Span::new(sources.root, 0, 0);
+    let unread = cascade::unread(sources, &lines);
+    if unread == 0 && cascade::headerless(&lines) {
+        // A part of a budget checked on its own: one diagnostic, not one per missing fact.
+        cascade::part_of_budget(sources, root, diags);
+        return read_quietly(&lines, root);
+    }
+    let header = if unread == 0 {
+        header::read(&lines, root, diags)
+    } else {
+        // The missing header facts may stand in the file that could not be read.
+        let mut own = Diagnostics::new();
+        let header = header::read(&lines, root, &mut own);
+        for d in own.as_slice() {
+            if !(d.code == Code::B0004 && d.location() == Some(root)) {
+                diags.push(d.clone());
+            }
+        }
+        header
+    };
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);
     let (mut budget, totals, complete) = facts.finish(diags);
-    let complete = identities::bounded(&budget, diags) && complete;
+    let complete = identities::bounded(&budget, diags) && complete && unread == 0;
     budget.prior = prior::resolve(sources, &budget, &facts.prior, diags);
     for project in &budget.projects {
         performance::project(project, budget.department.money, diags);
@@ -78,7 +102,20 @@ pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
         identities::check(&budget, &totals, diags);
     }
     budget.prose = prose::resolve(&budget, &facts.prose, complete, diags);
+    if unread == 0 {
+        prose::required(&lines, &facts.prose, root, diags);
+    }
     budget
+}
+
+/// The budget of `lines` with its diagnostics dropped (for `diff`, of a file checked on
+/// its own that is part of a budget).
+fn read_quietly(lines: &[Flat<'_>], root: Span) -> Budget {
+    let mut quiet = Diagnostics::new();
+    let header = header::read(lines, root, &mut quiet);
+    let mut facts = facts::Facts::new(&header);
+    facts.read(lines, &mut quiet);
+    facts.finish(&mut quiet).0
 }
 
 /// Checks a budget that is only read for its figures (last year's): its own
@@ -96,23 +133,30 @@ pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnosti
     (!diags.has_errors()).then_some(budget)
 }
 
-/// A fact that can have one value, stated again (B0003). `subject` names it: "the year".
-pub(crate) fn stated_twice(span: Span, first: Option<Span>, subject: &str, diags: &mut Diagnostics) {
-    let mut d = Diagnostic::error(Code::B0003, format!("{subject} is stated twice")).primary(span, "stated again here");
+/// A fact that can have one value, stated again (B0003). `subject` names it: "年度".
+pub(crate) fn stated_twice(span: Span, first: Option<Span>, subject: impl Into<Arg>, diags: &mut Diagnostics) {
+    let mut d = Diagnostic::error(Code::B0003, msg!("facts-b0003-twice", subject = subject))
+        .primary(span, msg!("facts-b0003-twice-label"));
     if let Some(first) = first {
-        d = d.secondary(first, "first stated here");
+        d = d.secondary(first, msg!("facts-b0003-twice-first"));
     }
-    diags.push(d.help("keep one of the two lines"));
+    diags.push(d.help(msg!("facts-b0003-twice-help")));
 }
 
 /// A word outside a closed vocabulary (money unit, 三公 item, asset category …): B1008.
-pub(crate) fn unknown(token: &Token, what: &str, accepted: &str, diags: &mut Diagnostics) {
-    let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-    diags.push(
-        Diagnostic::error(Code::B1008, format!("unknown {what} `{}`", token.text))
-            .primary(token.span, format!("not {article} {what}"))
-            .help(format!("write one of: {accepted}")),
-    );
+/// `accepted` lists the words, separated by `、` or `, `; the closest is proposed.
+pub(crate) fn unknown(token: &Token, what: impl Into<Arg>, accepted: &str, diags: &mut Diagnostics) {
+    let what = what.into();
+    let words = accepted.split(['、', ',']).map(str::trim).filter(|w| !w.is_empty());
+    let near = suggest::closest(&token.text, words);
+    let d = Diagnostic::error(Code::B1008, msg!("facts-b1008-unknown", what = what.clone(), word = &token.text))
+        .primary(token.span, msg!("facts-b1008-unknown-label", what = what));
+    diags.push(match near {
+        Some(near) => {
+            d.note(msg!("facts-b1008-unknown-help", accepted = accepted)).help(msg!("facts-did-you-mean", word = near))
+        }
+        None => d.help(msg!("facts-b1008-unknown-help", accepted = accepted)),
+    });
 }
 
 /// Checks a money amount: a number, not negative, below 10^15 (B2004), within the unit's
@@ -121,17 +165,17 @@ pub(crate) fn money(amount: &Amount, unit: MoneyUnit, diags: &mut Diagnostics) -
     let value = amount.value?;
     if value.is_sign_negative() && !value.is_zero() {
         diags.push(
-            Diagnostic::error(Code::B2003, format!("negative amount `{}`", amount.text))
-                .primary(amount.span, "amounts are never negative")
-                .help("write the amount without a sign; a reduction is a smaller amount, not a negative line"),
+            Diagnostic::error(Code::B2003, msg!("facts-b2003-negative", amount = &amount.text))
+                .primary(amount.span, msg!("facts-b2003-negative-label"))
+                .help(msg!("facts-b2003-negative-help")),
         );
         return None;
     }
     if value >= money::amount_limit() {
         diags.push(
-            Diagnostic::error(Code::B2004, format!("the amount `{}` is out of range", amount.text))
-                .primary(amount.span, format!("amounts are below 10^15 {}", unit.chinese()))
-                .help("the largest amount is 999999999999999.99; check the money unit (`money 万元`) and the digits"),
+            Diagnostic::error(Code::B2004, msg!("facts-b2004-amount", amount = &amount.text))
+                .primary(amount.span, msg!("facts-b2004-amount-label", unit = unit.chinese()))
+                .help(msg!("facts-b2004-amount-help")),
         );
         return None;
     }
@@ -140,10 +184,16 @@ pub(crate) fn money(amount: &Amount, unit: MoneyUnit, diags: &mut Diagnostics) -
         diags.push(
             Diagnostic::error(
                 Code::B2002,
-                format!("`{}` has {scale} decimal places; {} allows {}", amount.text, unit.chinese(), unit.scale()),
+                msg!(
+                    "facts-b2002-decimals",
+                    amount = &amount.text,
+                    scale = scale,
+                    unit = unit.chinese(),
+                    allowed = unit.scale()
+                ),
             )
-            .primary(amount.span, format!("{scale} decimal places"))
-            .help(format!("round to {} decimals in the source, so that the printed tables still add up", unit.scale())),
+            .primary(amount.span, msg!("facts-b2002-decimals-label", scale = scale))
+            .help(msg!("facts-b2002-decimals-help", allowed = unit.scale())),
         );
         return None;
     }
@@ -155,22 +205,32 @@ pub(crate) fn money(amount: &Amount, unit: MoneyUnit, diags: &mut Diagnostics) -
 /// The range of a number that is not money: below `limit` (10^`digits`), at most
 /// `decimals` decimal places, never negative.
 pub(crate) struct Range {
-    /// What the number is, for messages: "asset quantity".
-    pub what: &'static str,
+    /// What the number is, for messages: 数量.
+    pub what: fn() -> crate::diag::Message,
     /// The number is below 10^digits.
     pub digits: u32,
     /// At most this many decimal places.
     pub decimals: u32,
 }
 
+fn quantity() -> crate::diag::Message {
+    msg!("facts-what-quantity")
+}
+fn indicator_value() -> crate::diag::Message {
+    msg!("facts-what-indicator-value")
+}
+fn plan_percentage() -> crate::diag::Message {
+    msg!("facts-what-plan-percentage")
+}
+
 /// An asset's quantity (m², vehicles, items): below 10^15, 2 decimals.
-pub(crate) const ASSET_QUANTITY: Range = Range { what: "quantity", digits: 15, decimals: 2 };
+pub(crate) const ASSET_QUANTITY: Range = Range { what: quantity, digits: 15, decimals: 2 };
 /// A purchase's quantity: below 10^9, 2 decimals (so that 数量 × 单价 is exact).
-pub(crate) const PURCHASE_QUANTITY: Range = Range { what: "quantity", digits: 9, decimals: 2 };
+pub(crate) const PURCHASE_QUANTITY: Range = Range { what: quantity, digits: 9, decimals: 2 };
 /// The number of an indicator value (≥300人次): below 10^12, 4 decimals.
-pub(crate) const INDICATOR: Range = Range { what: "indicator value", digits: 12, decimals: 4 };
+pub(crate) const INDICATOR: Range = Range { what: indicator_value, digits: 12, decimals: 4 };
 /// A spending-plan cell (50%): at most 100 (B3003), 2 decimals.
-pub(crate) const PLAN: Range = Range { what: "plan percentage", digits: 3, decimals: 2 };
+pub(crate) const PLAN: Range = Range { what: plan_percentage, digits: 3, decimals: 2 };
 
 /// Checks a number that is not money against its range: B2003, B2004, B2002.
 pub(crate) fn number(
@@ -180,30 +240,30 @@ pub(crate) fn number(
     range: &Range,
     diags: &mut Diagnostics,
 ) -> Option<Decimal> {
-    let what = range.what;
+    let what = (range.what)();
     if value.is_sign_negative() && !value.is_zero() {
         diags.push(
-            Diagnostic::error(Code::B2003, format!("negative {what} `{text}`"))
-                .primary(span, "never negative")
-                .help(format!("write the {what} without a sign")),
+            Diagnostic::error(Code::B2003, msg!("facts-b2003-number", what = &what, number = text))
+                .primary(span, msg!("facts-b2003-number-label"))
+                .help(msg!("facts-b2003-number-help", what = &what)),
         );
         return None;
     }
     let limit = Decimal::from(10_i64.pow(range.digits));
     if value >= limit {
         diags.push(
-            Diagnostic::error(Code::B2004, format!("the {what} `{text}` is out of range"))
-                .primary(span, format!("must be below {limit}"))
-                .help("check the digits and the unit; see `budgetc explain B2004` for the ranges"),
+            Diagnostic::error(Code::B2004, msg!("facts-b2004-number", what = &what, number = text))
+                .primary(span, msg!("facts-b2004-number-label", limit = limit))
+                .help(msg!("facts-b2004-number-help")),
         );
         return None;
     }
     let scale = value.normalize().scale();
     if scale > range.decimals {
         diags.push(
-            Diagnostic::error(Code::B2002, format!("the {what} `{text}` has {scale} decimal places"))
-                .primary(span, format!("at most {} decimal places", range.decimals))
-                .help(format!("write the {what} with at most {} decimals", range.decimals)),
+            Diagnostic::error(Code::B2002, msg!("facts-b2002-number", what = &what, number = text, scale = scale))
+                .primary(span, msg!("facts-b2002-number-label", allowed = range.decimals))
+                .help(msg!("facts-b2002-number-help", what = &what, allowed = range.decimals)),
         );
         return None;
     }

@@ -8,20 +8,26 @@ use super::facts::Stated;
 use super::identities::computed;
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::model::{money, Budget, Prior};
+use crate::msg;
 use crate::Sources;
 
 /// The figures the narrative compares with last year.
 pub const KEYS: [&str; 7] = ["支出总计", "基本支出", "项目支出", "人员经费", "公用经费", "机关运行经费", "三公经费"];
+
+/// The figures whose change from last year a `reason` line explains: the narrative prints
+/// the reason after the change of each (render/narrative.rs; a test there keeps the two
+/// in step).
+pub const REASON_KEYS: [&str; 4] = ["基本支出", "项目支出", "机关运行经费", "三公经费"];
 
 /// Builds last year's figures; None when the source gives none.
 pub(crate) fn resolve(sources: &Sources, budget: &Budget, stated: &[Stated], diags: &mut Diagnostics) -> Option<Prior> {
     if let Some((root, span)) = sources.prior {
         if let Some(first) = stated.first() {
             diags.push(
-                Diagnostic::error(Code::B0003, "last year's figures are given twice: by a file and by `prior` lines")
-                    .primary(first.span, "stated here")
-                    .secondary(span, "and read from this file")
-                    .help("keep the `prior \"file\"` line or the `prior <key> <amount>` lines, not both"),
+                Diagnostic::error(Code::B0003, msg!("facts-b0003-prior-both"))
+                    .primary(first.span, msg!("facts-b0003-prior-both-label"))
+                    .secondary(span, msg!("facts-b0003-prior-both-file"))
+                    .help(msg!("facts-b0003-prior-both-help")),
             );
         }
         let before = diags.error_count();
@@ -39,15 +45,18 @@ pub(crate) fn resolve(sources: &Sources, budget: &Budget, stated: &[Stated], dia
     let mut figures = BTreeMap::new();
     for s in stated {
         if !KEYS.contains(&s.key.text.as_str()) {
-            diags.push(
-                Diagnostic::error(Code::B1008, format!("unknown prior-year figure `{}`", s.key.text))
-                    .primary(s.key.span, "not compared with last year")
-                    .help(format!("write one of: {}", KEYS.join(", "))),
-            );
+            let d = Diagnostic::error(Code::B1008, msg!("facts-b1008-prior", key = &s.key.text))
+                .primary(s.key.span, msg!("facts-b1008-prior-label"));
+            diags.push(match super::suggest::closest(&s.key.text, KEYS) {
+                Some(near) => d
+                    .note(msg!("facts-b1008-prior-help", keys = KEYS.join("、")))
+                    .help(msg!("facts-did-you-mean", word = near)),
+                None => d.help(msg!("facts-b1008-prior-help", keys = KEYS.join("、"))),
+            });
             continue;
         }
         if figures.insert(s.key.text.clone(), s.amount).is_some() {
-            super::stated_twice(s.span, None, &format!("last year's {}", s.key.text), diags);
+            super::stated_twice(s.span, None, msg!("facts-subject-prior", key = &s.key.text), diags);
         }
     }
     let get = |k: &str| figures.get(k).copied();
@@ -58,12 +67,18 @@ pub(crate) fn resolve(sources: &Sources, budget: &Budget, stated: &[Stated], dia
             let span = stated.iter().find(|s| s.key.text == "支出总计").map(|s| s.span);
             let mut d = Diagnostic::error(
                 Code::B2201,
-                format!("last year's 基本支出 {basic:.2} + 项目支出 {project:.2} = {sum:.2}, not 支出总计 {total:.2}"),
+                msg!(
+                    "facts-b2201-prior",
+                    basic = format!("{basic:.2}"),
+                    project = format!("{project:.2}"),
+                    sum = format!("{sum:.2}"),
+                    total = format!("{total:.2}")
+                ),
             );
             if let Some(span) = span {
-                d = d.primary(span, "Δ总额 = Δ基本 + Δ项目 would not hold");
+                d = d.primary(span, msg!("facts-b2201-prior-label"));
             }
-            diags.push(d.help("correct one of last year's figures, or point `prior` at last year's .budget file"));
+            diags.push(d.help(msg!("facts-b2201-prior-help")));
         }
     }
     Some(Prior { year: budget.department.year.saturating_sub(1), source: "stated".into(), figures })
@@ -74,4 +89,28 @@ pub fn delta(budget: &Budget, key: &str) -> Option<(Decimal, Decimal)> {
     let before = *budget.prior.as_ref()?.figures.get(key)?;
     let now = computed(budget, key)?.0;
     Some((now, money::sub(now, before)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::diag::Diagnostics;
+
+    /// Every key B1013 accepts is printed by the narrative (and so a `reason` is never lost).
+    #[test]
+    fn the_narrative_prints_a_reason_for_every_reason_key() {
+        let mut diags = Diagnostics::new();
+        let sources = crate::load(Path::new("examples/tangshan-hrss-2024.budget"), &mut diags).expect("load");
+        let mut budget = crate::compile(&sources, &mut diags).expect("the example checks");
+        budget.reasons = super::REASON_KEYS.iter().map(|k| ((*k).to_owned(), format!("原因标记{k}"))).collect();
+        let text: String = crate::render::narrative::narrative(&budget)
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .map(|b| format!("{b:?}"))
+            .collect();
+        for key in super::REASON_KEYS {
+            assert!(text.contains(&format!("原因标记{key}")), "the reason for {key} is not printed");
+        }
+    }
 }

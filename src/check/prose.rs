@@ -7,9 +7,66 @@ use rust_decimal::Decimal;
 
 use super::facts::ProseDraft;
 use super::identities::computed;
+use super::Flat;
 use crate::diag::{Code, Diagnostic, Diagnostics};
-use crate::model::{money, Budget, MoneyUnit, Prose};
+use crate::model::{money, Budget, Fund, MoneyUnit, Prose, SangongItem, Slot};
+use crate::msg;
+use crate::render::narrative::REQUIRED_SLOTS;
 use crate::span::Span;
+use crate::syntax::ast::ItemKind;
+
+/// The totals prose can cite, which are also the figures a literal amount may match.
+pub(crate) const TOTALS: [&str; 13] = [
+    "本年收入合计",
+    "收入总计",
+    "支出总计",
+    "基本支出",
+    "项目支出",
+    "财政拨款",
+    "人员经费",
+    "公用经费",
+    "三公经费",
+    "因公出国（境）费",
+    "公务用车购置及运维费",
+    "机关运行经费",
+    "资产总额",
+];
+
+/// The citations that are not totals.
+const WORDS: [&str; 5] = ["年度", "上年度", "部门名称", "项目个数", "本年支出合计"];
+
+/// The citation closest to a key that cites nothing (`本年收入` → `本年收入合计`).
+fn near_citation<'a>(budget: &'a Budget, key: &str) -> Option<&'a str> {
+    let names = budget.projects.iter().flat_map(|p| [Some(p.name.as_str()), p.short.as_deref()]).flatten();
+    let terms = Fund::ALL.iter().map(|f| f.chinese()).chain(SangongItem::ALL.iter().map(|s| s.chinese()));
+    super::suggest::closest(key, TOTALS.into_iter().chain(WORDS).chain(terms).chain(names))
+}
+
+/// The required slots (of the narrative, [`REQUIRED_SLOTS`]) that `lines` do not write,
+/// when the header names its template with a `template` line (the template requires them).
+pub(crate) fn missing_required<'a>(lines: &'a [Flat<'a>]) -> impl Iterator<Item = Slot> + 'a {
+    let items = move || lines.iter().filter_map(|l| if let Flat::Line(item) = l { Some(&item.kind) } else { None });
+    let templated = items().any(|k| matches!(k, ItemKind::Template(_)));
+    REQUIRED_SLOTS.iter().map(|(slot, _)| *slot).filter(move |slot| {
+        templated && !items().any(|k| matches!(k, ItemKind::Prose(t) if Slot::parse(&t.text) == Some(*slot)))
+    })
+}
+
+/// W1003: a required prose slot is not written, or written without a line.
+pub(crate) fn required(lines: &[Flat<'_>], drafts: &[ProseDraft], root: Span, diags: &mut Diagnostics) {
+    let empty = drafts.iter().filter(|d| d.lines.is_empty()).map(|d| d.slot);
+    let missing: Vec<Slot> =
+        missing_required(lines).chain(empty.filter(|s| REQUIRED_SLOTS.iter().any(|(r, _)| r == s))).collect();
+    for slot in missing {
+        let placeholder = REQUIRED_SLOTS.iter().find(|(s, _)| *s == slot).map_or("", |(_, p)| p);
+        diags.push(
+            Diagnostic::warning(Code::W1003, msg!("facts-w1003-slot", slot = slot.chinese()))
+                .primary(root, msg!("facts-w1003-slot-label", slot = slot.chinese()))
+                .note(msg!("facts-w1003-slot-note", placeholder = placeholder))
+                .help(msg!("facts-w1003-slot-help", slot = slot.chinese())),
+        );
+    }
+}
 
 /// The value of a citation key, as printed: an amount with its unit, or a text.
 pub(crate) fn cite(budget: &Budget, key: &str) -> Option<String> {
@@ -34,21 +91,7 @@ fn facts(budget: &Budget) -> BTreeSet<Decimal> {
     let mut add = |v: Decimal| {
         let _ = all.insert(v.normalize());
     };
-    for key in [
-        "本年收入合计",
-        "收入总计",
-        "支出总计",
-        "基本支出",
-        "项目支出",
-        "财政拨款",
-        "人员经费",
-        "公用经费",
-        "三公经费",
-        "因公出国（境）费",
-        "公务用车购置及运维费",
-        "机关运行经费",
-        "资产总额",
-    ] {
+    for key in TOTALS {
         if let Some((v, _, _)) = computed(budget, key) {
             add(v);
         }
@@ -118,11 +161,14 @@ fn paragraph(
         match cite(budget, key.trim()) {
             Some(v) => out.push_str(&v),
             None => {
-                diags.push(
-                    Diagnostic::error(Code::B1008, format!("`{{{key}}}` cites no figure"))
-                        .primary(Span::new(span.file, span.start as usize + offset + open, span.start as usize + offset + close + 1), "unknown figure")
-                        .help("cite a total (本年收入合计, 基本支出, 机关运行经费, 三公经费 …), a classification code, a project name, 年度 or 部门名称"),
-                );
+                let place =
+                    Span::new(span.file, span.start as usize + offset + open, span.start as usize + offset + close + 1);
+                let d = Diagnostic::error(Code::B1008, msg!("facts-b1008-citation", key = key))
+                    .primary(place, msg!("facts-b1008-citation-label"));
+                diags.push(match near_citation(budget, key.trim()) {
+                    Some(near) => d.help(msg!("facts-b1008-citation-near", near = near)),
+                    None => d.help(msg!("facts-b1008-citation-help")),
+                });
                 out.push_str(&rest[open..=close]);
             }
         }
@@ -179,26 +225,25 @@ fn check_literals(
             };
             if !in_doc.is_some_and(|d| known.contains(&d.normalize())) {
                 let span = Span::new(file, start + b, start + end + unit.len());
+                let written = &text[b..end];
                 let d = if unit != doc.chinese() && known.contains(&v.normalize()) {
+                    let fact = format!("{v:.2}");
                     Diagnostic::warning(
                         Code::W3007,
-                        format!(
-                            "`{}{unit}` carries the wrong unit: the fact is {v:.2}{}",
-                            &text[b..end],
-                            doc.chinese()
+                        msg!(
+                            "facts-w3007-unit",
+                            written = written,
+                            unit = unit,
+                            fact = &fact,
+                            doc_unit = doc.chinese()
                         ),
                     )
-                    .primary(span, format!("{v:.2}{} in the tables", doc.chinese()))
+                    .primary(span, msg!("facts-w3007-unit-label", fact = &fact, doc_unit = doc.chinese()))
                 } else {
-                    Diagnostic::warning(
-                        Code::W3007,
-                        format!("`{}{unit}` matches no figure of the budget", &text[b..end]),
-                    )
-                    .primary(span, "no such figure")
+                    Diagnostic::warning(Code::W3007, msg!("facts-w3007-none", written = written, unit = unit))
+                        .primary(span, msg!("facts-w3007-none-label"))
                 };
-                diags.push(
-                    d.help("cite the figure instead, e.g. `{机关运行经费}` or `{<项目名称>}`, so that it cannot drift"),
-                );
+                diags.push(d.help(msg!("facts-w3007-help")));
             }
         }
         i = j;

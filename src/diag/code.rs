@@ -88,6 +88,10 @@ codes! {
     B0009 => "includes nested too deep",
     B2004 => "number out of range",
     B2005 => "computed figure out of range",
+    B1013 => "unknown reason key",
+    B2006 => "purchases larger than their project",
+    B1014 => "project copied under another code",
+    W1003 => "required prose slot missing",
 }
 
 impl Code {

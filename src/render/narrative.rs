@@ -70,6 +70,15 @@ fn prose_or(budget: &Budget, slot: Slot, default: &str) -> Vec<Block> {
     }
 }
 
+/// The prose slots the narrative cannot do without, with the text printed in their place
+/// when they are not written (the check warns of each, W1003).
+pub const REQUIRED_SLOTS: &[(Slot, &str)] = &[(Slot::Duties, "（未填写部门职责）")];
+
+fn required(budget: &Budget, slot: Slot) -> Vec<Block> {
+    let placeholder = REQUIRED_SLOTS.iter().find(|(s, _)| *s == slot).map_or("", |(_, p)| p);
+    prose_or(budget, slot, placeholder)
+}
+
 fn reason(budget: &Budget, key: &str) -> Option<String> {
     budget.reasons.iter().find(|(k, _)| k == key).map(|(_, r)| r.clone())
 }
@@ -106,7 +115,7 @@ pub fn narrative(budget: &Budget) -> Vec<Section> {
 
 fn duties(budget: &Budget) -> Vec<Block> {
     let mut blocks = vec![Block::Para("部门职责：".into())];
-    blocks.extend(prose_or(budget, Slot::Duties, "（未填写部门职责）"));
+    blocks.extend(required(budget, Slot::Duties));
     blocks.push(Block::Para("机构设置：".into()));
     blocks.push(Block::Table(forms::organisation(budget)));
     blocks

@@ -2,8 +2,9 @@
 
 use super::{duplicate, Block, Facts};
 use crate::check::unknown;
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics, Message};
 use crate::model::{AssetCategory, AssetRow, SangongItem, SangongLine};
+use crate::msg;
 use crate::syntax::ast::{Amount, Item, Token};
 
 impl Facts<'_> {
@@ -12,16 +13,21 @@ impl Facts<'_> {
         match self.block {
             Block::Sangong(f) => {
                 let Some(kind) = SangongItem::parse(&label.text) else {
-                    unknown(label, "三公 item", &SangongItem::accepted(), diags);
+                    unknown(label, msg!("facts-what-sangong-item"), &SangongItem::accepted(), diags);
                     self.complete = false;
                     return;
                 };
                 let [amount] = amounts else {
-                    return self.entry_shape(item, "a 三公 line has one amount: `公务接待费 3.00`", diags);
+                    return self.entry_shape(item, msg!("facts-b0001-shape-sangong"), diags);
                 };
                 let (Some(v), Some(f)) = (self.money(amount, diags), f) else { return };
                 if let Some(first) = self.sangong_seen.insert((kind, f), item.span) {
-                    duplicate(item.span, first, format!("{} ({})", kind.chinese(), f.chinese()), diags);
+                    duplicate(
+                        item.span,
+                        first,
+                        msg!("facts-what-sangong", item = kind.chinese(), fund = f.chinese()),
+                        diags,
+                    );
                     self.complete = false;
                     return;
                 }
@@ -29,12 +35,12 @@ impl Facts<'_> {
             }
             Block::Assets => {
                 let Some(category) = AssetCategory::parse(&label.text) else {
-                    unknown(label, "asset category", &AssetCategory::accepted(), diags);
+                    unknown(label, msg!("facts-what-asset-category"), &AssetCategory::accepted(), diags);
                     self.complete = false;
                     return;
                 };
                 let [quantity, value] = amounts else {
-                    return self.entry_shape(item, "an asset line has a quantity and a value: `车辆 1 14.58`", diags);
+                    return self.entry_shape(item, msg!("facts-b0001-shape-assets"), diags);
                 };
                 let q = quantity.value.and_then(|q| {
                     crate::check::number(q, &quantity.text, quantity.span, &crate::check::ASSET_QUANTITY, diags)
@@ -45,7 +51,7 @@ impl Facts<'_> {
                     return;
                 };
                 if let Some((_, first)) = self.asset_rows.iter().find(|(r, _)| r.category == category) {
-                    duplicate(item.span, *first, format!("the asset category {}", category.chinese()), diags);
+                    duplicate(item.span, *first, msg!("facts-what-asset", category = category.chinese()), diags);
                     self.complete = false;
                     return;
                 }
@@ -53,18 +59,20 @@ impl Facts<'_> {
             }
             _ => {
                 diags.push(
-                    Diagnostic::error(Code::B0002, format!("`{}` belongs in a `sangong` or `assets` block", label.text))
-                        .primary(item.span, "no `sangong` or `assets` line above it")
-                        .help("put 三公 figures under `sangong`, asset categories under `assets <date>`; other lines start with a keyword"),
+                    Diagnostic::error(Code::B0002, msg!("facts-b0002-entry", label = &label.text))
+                        .primary(item.span, msg!("facts-b0002-entry-label"))
+                        .help(msg!("facts-b0002-entry-help")),
                 );
                 self.complete = false;
             }
         }
     }
 
-    fn entry_shape(&mut self, item: &Item, form: &str, diags: &mut Diagnostics) {
+    fn entry_shape(&mut self, item: &Item, form: Message, diags: &mut Diagnostics) {
         diags.push(
-            Diagnostic::error(Code::B0001, "wrong number of amounts").primary(item.span, "here").help(form.to_owned()),
+            Diagnostic::error(Code::B0001, msg!("facts-b0001-shape"))
+                .primary(item.span, msg!("facts-b0001-shape-label"))
+                .help(form),
         );
         self.complete = false;
     }
