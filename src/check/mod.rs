@@ -21,7 +21,7 @@ use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::load::MAX_DEPTH;
 use crate::model::{money, Budget, MoneyUnit};
 use crate::span::Span;
-use crate::syntax::ast::{Amount, Item, Token};
+use crate::syntax::ast::{Amount, Item, ItemKind, Token};
 use crate::Sources;
 
 /// A line in include order, or the boundary where an included file starts or ends
@@ -54,6 +54,15 @@ fn flatten<'a>(sources: &'a Sources, file: usize, out: &mut Vec<Flat<'a>>, depth
     }
 }
 
+/// Whether every `include` line of `lines` was read (a refused or missing file has its
+/// own error; sums over the facts without it would only repeat that error).
+fn every_include_read(sources: &Sources, lines: &[Flat<'_>]) -> bool {
+    lines.iter().all(|l| match l {
+        Flat::Line(item) => !matches!(item.kind, ItemKind::Include(_)) || sources.includes.contains_key(&item.span),
+        Flat::Boundary => true,
+    })
+}
+
 /// Checks the parsed sources and builds the budget; None if any error was reported.
 pub fn check(sources: &Sources, diags: &mut Diagnostics) -> Option<Budget> {
     let budget = check_partial(sources, diags);
@@ -69,11 +78,12 @@ pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);
     let (mut budget, totals, complete) = facts.finish(diags);
-    let complete = identities::bounded(&budget, diags) && complete;
+    let complete = identities::bounded(&budget, diags) && complete && every_include_read(sources, &lines);
     budget.prior = prior::resolve(sources, &budget, &facts.prior, diags);
     for project in &budget.projects {
         performance::project(project, budget.department.money, diags);
     }
+    performance::targets(&budget, complete, diags);
     if complete {
         identities::check(&budget, &totals, diags);
     }
@@ -90,7 +100,7 @@ pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnosti
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);
     let (budget, totals, complete) = facts.finish(diags);
-    if identities::bounded(&budget, diags) && complete {
+    if identities::bounded(&budget, diags) && complete && every_include_read(sources, &lines) {
         identities::check(&budget, &totals, diags);
     }
     (!diags.has_errors()).then_some(budget)
