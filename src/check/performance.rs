@@ -258,7 +258,7 @@ fn cost(
         diags.push(
             Diagnostic::warning(Code::W3001, msg!("perf-w3001", value = i.value.display()))
                 .primary(i.span, msg!("perf-w3001-label"))
-                .help(msg!("perf-w3001-help", value = format!("≤{number}{}", unit.0))),
+                .help(msg!("perf-w3001-help", unit = &unit.0)),
         );
     }
     let Some(value) = money::mul(number, unit_yuan(money)) else {
