@@ -124,7 +124,7 @@ fn the_ways_people_get_it_wrong_each_get_their_diagnostic() {
     let o = budgetc(&["check", "--format", "short", bad.to_str().expect("utf8")]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).contains(":79:12: 错误[B2103]: stated 项目支出 8334.75 differs from the computed 8334.74"),
+        stderr(&o).contains(":79:12: 错误[B2103]: 项目支出填报为 8334.75 万元，但按明细计算为 8334.74 万元"),
         "{}",
         stderr(&o)
     );
@@ -181,10 +181,17 @@ fn check_writes_ci_annotations() {
     assert_eq!(o.status.code(), Some(1));
     let text = String::from_utf8_lossy(&o.stdout);
     assert!(
-        text.starts_with("::error file=tests/fixtures/err/B2104-income-short.budget,line=6,col=1,endLine=6,endColumn=23,title=B2104::income from 一般公共预算拨款 is 110.00, but its expenditure is 111.00%0A建议："),
+        text.starts_with("::error file=tests/fixtures/err/B2104-income-short.budget,line=6,col=1,endLine=6,endColumn=23,title=B2104::一般公共预算拨款收入 110.00 万元，但该资金的支出为 111.00 万元（基本支出 111.00 + 项目支出 0.00）%0A建议："),
         "{text}"
     );
     assert_eq!(text.lines().count(), 1);
+    // The same diagnostic in English.
+    let o = budgetc(&["--lang", "en", "check", "--format", "github", "tests/fixtures/err/B2104-income-short.budget"]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        text.contains("title=B2104::income from 一般公共预算拨款 is 110.00 万元, but the expenditure of that fund is 111.00 万元 (基本支出 111.00 + 项目支出 0.00)%0Ahelp: check the income and the expenditure of 一般公共预算拨款: if the expenditure lines are right, the income is `income 一般公共预算拨款 111.00`"),
+        "{text}"
+    );
 }
 
 /// budgetc with the colour variables removed, then `env` set (stderr is a pipe).

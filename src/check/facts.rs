@@ -382,6 +382,7 @@ impl<'h> Facts<'h> {
                     return self.no_project(item, diags);
                 };
                 let plan = performance::plan(cells, item.span, diags);
+                self.complete &= plan.is_some();
                 self.set(i, item, diags, msg!("facts-subject-plan"), |d| &mut d.plan, plan);
             }
             ItemKind::Goal(t) => {

@@ -4,9 +4,11 @@ use rust_decimal::Decimal;
 
 use super::facts::Stated;
 use crate::catalog::Family;
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics, Message};
 use crate::model::{money, AssetCategory, Budget, Fund, SangongItem};
+use crate::msg;
 use crate::span::Span;
+use crate::syntax::ast::Token;
 
 /// B2005: the grand total of every amount (income, basic lines, projects, 三公, assets,
 /// purchases) must be exact. Every figure the checks and the tables compute is a part of
@@ -25,11 +27,11 @@ pub(crate) fn bounded(budget: &Budget, diags: &mut Diagnostics) -> bool {
     for (amount, span) in amounts {
         total = total.zip(amount).and_then(|(t, a)| money::add(t, a.abs()));
         if total.is_none() {
-            let mut d = Diagnostic::error(Code::B2005, "the total of the amounts is out of range")
-                .note("budgetc adds every amount exactly; this sum has more than 28 digits")
-                .help("check the money unit and the digits of the largest amounts");
+            let mut d = Diagnostic::error(Code::B2005, msg!("perf-b2005-total"))
+                .note(msg!("perf-b2005-total-note"))
+                .help(msg!("perf-b2005-total-help"));
             if let Some(span) = span {
-                d = d.primary(span, "the sum overflows here");
+                d = d.primary(span, msg!("perf-b2005-total-label"));
             }
             diags.push(d);
             return false;
@@ -48,9 +50,26 @@ pub(crate) fn check(budget: &Budget, totals: &[Stated], diags: &mut Diagnostics)
     }
 }
 
-/// C10–C12 (and so C3): income by fund = expenditure by fund.
+/// An amount with two decimals, as the tables print it.
+fn fixed(amount: Decimal) -> String {
+    format!("{amount:.2}")
+}
+
+/// How the income row of `fund` is called: 一般公共预算拨款收入, but 事业收入 as it is.
+fn row(fund: Fund) -> &'static str {
+    if fund.chinese().ends_with("收入") || fund == Fund::Carryover {
+        "named"
+    } else {
+        "fund"
+    }
+}
+
+/// C10–C12 (and so C3): income by fund = expenditure by fund. Runs only when every fact
+/// was read, so the computed expenditure is the whole of it: the help may name it, as
+/// the income that would balance it if the expenditure lines are right.
 fn funds_balance(budget: &Budget, diags: &mut Diagnostics) {
     let spent = budget.spending_total();
+    let unit = budget.department.money.chinese();
     for &fund in Fund::ALL {
         let income = budget.income_of(fund);
         let spending = spent.of_fund(fund);
@@ -61,14 +80,26 @@ fn funds_balance(budget: &Budget, diags: &mut Diagnostics) {
         let project = spent.project.get(&fund).copied().unwrap_or_default();
         let mut d = Diagnostic::error(
             Code::B2104,
-            format!("income from {} is {income:.2}, but its expenditure is {spending:.2}", fund.chinese()),
+            msg!(
+                "perf-b2104",
+                fund = fund.chinese(),
+                row = row(fund),
+                income = fixed(income),
+                spending = fixed(spending),
+                basic = fixed(basic),
+                project = fixed(project),
+                unit = unit
+            ),
         )
-        .note(format!(
-            "expenditure of {}: 基本支出 {basic:.2} + 项目支出 {project:.2} = {spending:.2}",
-            fund.chinese()
-        ));
-        match budget.income.iter().find(|i| i.fund == fund) {
-            Some(line) => d = d.primary(line.span, format!("{:.2} ≠ {spending:.2}", line.amount)),
+        .note(msg!("perf-b2104-note"));
+        let help = match budget.income.iter().find(|i| i.fund == fund) {
+            Some(line) => {
+                d = d.primary(
+                    line.span,
+                    msg!("perf-b2104-label", income = fixed(line.amount), spending = fixed(spending)),
+                );
+                msg!("perf-b2104-help", fund = fund.chinese(), spending = fixed(spending))
+            }
             None => {
                 let first = budget
                     .basic
@@ -78,14 +109,12 @@ fn funds_balance(budget: &Budget, diags: &mut Diagnostics) {
                     .chain(budget.projects.iter().filter(|p| p.fund == fund).map(|p| p.span))
                     .min();
                 if let Some(span) = first {
-                    d = d.primary(span, format!("spends {} but no income line brings it in", fund.chinese()));
+                    d = d.primary(span, msg!("perf-b2104-no-income-label", fund = fund.chinese()));
                 }
+                msg!("perf-b2104-no-income-help", fund = fund.chinese(), spending = fixed(spending))
             }
-        }
-        diags.push(d.help(format!(
-            "state `income {} {spending:.2}`, or correct the expenditure lines of that fund",
-            fund.chinese()
-        )));
+        };
+        diags.push(d.help(help));
     }
 }
 
@@ -108,17 +137,19 @@ fn sangong_covers_basic(budget: &Budget, diags: &mut Diagnostics) {
             continue;
         }
         let name = if items.len() == 2 { "因公出国（境）费" } else { first.chinese() };
+        let unit = budget.department.money.chinese();
         let mut d = Diagnostic::error(
             Code::B2107,
-            format!("三公 {name} is {figure:.2}, below basic expenditure {code} of {basic:.2}"),
-        );
+            msg!("perf-b2107", item = name, figure = fixed(figure), code = code, basic = fixed(basic), unit = unit),
+        )
+        .note(msg!("perf-b2107-note"));
         if let Some(line) = budget.sangong.iter().find(|s| items.contains(&s.item)) {
-            d = d.primary(line.span, format!("{figure:.2} < {basic:.2}"));
+            d = d.primary(line.span, msg!("perf-b2107-label", figure = fixed(figure), basic = fixed(basic)));
         }
-        if let Some(line) = budget.basic.iter().find(|l| l.economic.code == code) {
-            d = d.secondary(line.span, format!("{code} {} in basic expenditure", line.economic.name));
+        if let Some(line) = budget.basic.iter().find(|l| l.fund.is_fiscal() && l.economic.code == code) {
+            d = d.secondary(line.span, msg!("perf-b2107-basic", code = code, name = &line.economic.name));
         }
-        diags.push(d.help(format!("state at least {basic:.2} for {name} in the `sangong` block")));
+        diags.push(d.help(msg!("perf-b2107-help", item = name, basic = fixed(basic), code = code, unit = unit)));
     }
 }
 
@@ -130,65 +161,76 @@ fn offices_within_buildings(budget: &Budget, diags: &mut Diagnostics) {
     };
     let (bq, bv) = buildings.map_or((Decimal::ZERO, Decimal::ZERO), |b| (b.quantity, b.value));
     if office.quantity > bq || office.value > bv {
+        let unit = budget.department.money.chinese();
         diags.push(
-            Diagnostic::error(Code::B2109, "办公用房 exceeds 房屋, of which it is a part")
-                .note(format!("办公用房 {} m² / {}; 房屋 {bq} m² / {bv}", office.quantity, office.value))
-                .help("办公用房 is counted inside 房屋: state 房屋 with all buildings"),
+            Diagnostic::error(
+                Code::B2109,
+                msg!(
+                    "perf-b2109-offices",
+                    office_area = office.quantity,
+                    office_value = fixed(office.value),
+                    building_area = bq,
+                    building_value = fixed(bv),
+                    unit = unit
+                ),
+            )
+            .note(msg!("perf-b2109-offices-note"))
+            .help(msg!("perf-b2109-offices-help")),
         );
     }
 }
 
-/// What a `total` key refers to: the computed value and the identity it belongs to.
-pub(crate) fn computed(budget: &Budget, key: &str) -> Option<(Decimal, Code, String)> {
+/// What a `total` key refers to: the computed value, the identity it belongs to, and how
+/// it is computed (for the label of a stated total that differs). None for a key that
+/// budgetc does not compute, including a code that is in neither classification.
+pub(crate) fn computed(budget: &Budget, key: &str) -> Option<(Decimal, Code, Message)> {
     let spent = budget.spending_total();
     let carry = budget.income_of(Fund::Carryover);
     let split = budget.staff_split();
     let travel = [SangongItem::ResearchTravel, SangongItem::OtherTravel];
     let cars = [SangongItem::CarPurchase, SangongItem::CarRunning];
     let r = match key {
-        "本年收入合计" => (budget.income_this_year(), Code::B2101, "Σ income rows".into()),
-        "本年支出合计" => (spent.total(), Code::B2101, "Σ 类 rows".into()),
-        "收入总计" => {
-            (money::plus(budget.income_this_year(), carry), Code::B2101, "本年收入合计 + 上年结转结余".into())
+        "本年收入合计" => (budget.income_this_year(), Code::B2101, msg!("perf-how-income-this-year")),
+        "本年支出合计" => (spent.total(), Code::B2101, msg!("perf-how-spending-this-year")),
+        "收入总计" => (money::plus(budget.income_this_year(), carry), Code::B2101, msg!("perf-how-income-total")),
+        "支出总计" => (spent.total(), Code::B2101, msg!("perf-how-spending-total")),
+        "基本支出" => (spent.basic_total(), Code::B2103, msg!("perf-how-basic")),
+        "项目支出" => (spent.project_total(), Code::B2103, msg!("perf-how-project")),
+        "财政拨款" => {
+            (money::total(Fund::FISCAL.iter().map(|f| spent.of_fund(*f))), Code::B2104, msg!("perf-how-fiscal"))
         }
-        "支出总计" => (spent.total(), Code::B2101, "本年支出合计 + 年终结转结余".into()),
-        "基本支出" => (spent.basic_total(), Code::B2103, "Σ basic lines".into()),
-        "项目支出" => (spent.project_total(), Code::B2103, "Σ project amounts".into()),
-        "财政拨款" => (
-            money::total(Fund::FISCAL.iter().map(|f| spent.of_fund(*f))),
-            Code::B2104,
-            "一般公共预算 + 政府性基金 + 国有资本经营".into(),
-        ),
-        "人员经费" => (split.personnel, Code::B2105, "301 + 303".into()),
-        "公用经费" => (split.public, Code::B2105, "302 (+ 310)".into()),
+        "人员经费" => (split.personnel, Code::B2105, msg!("perf-how-personnel")),
+        "公用经费" => (split.public, Code::B2105, msg!("perf-how-public")),
         "三公经费" => {
-            (money::total(budget.sangong.iter().map(|s| s.amount)), Code::B2106, "出国 + 车 + 接待".into())
+            (money::total(budget.sangong.iter().map(|s| s.amount)), Code::B2106, msg!("perf-how-sangong"))
         }
-        "因公出国（境）费" => (budget.sangong_of(&travel, None), Code::B2106, "教学科研人员 + 其他".into()),
-        "公务用车购置及运维费" => (budget.sangong_of(&cars, None), Code::B2106, "购置 + 运行维护".into()),
-        "机关运行经费" => (budget.running_costs(), Code::B2108, "公用经费 of 行政 and 参公 units".into()),
-        "资产总额" => (
-            budget.assets.as_ref().map(|a| a.total()).unwrap_or_default(),
-            Code::B2109,
-            "房屋 + 车辆 + 单价20万元以上设备 + 其他固定资产".into(),
-        ),
+        "因公出国（境）费" => (budget.sangong_of(&travel, None), Code::B2106, msg!("perf-how-travel")),
+        "公务用车购置及运维费" => (budget.sangong_of(&cars, None), Code::B2106, msg!("perf-how-cars")),
+        "机关运行经费" => (budget.running_costs(), Code::B2108, msg!("perf-how-running")),
+        "资产总额" => {
+            (budget.assets.as_ref().map(|a| a.total()).unwrap_or_default(), Code::B2109, msg!("perf-how-assets"))
+        }
         _ => {
             if let Some(item) = SangongItem::parse(key) {
-                (budget.sangong_of(&[item], None), Code::B2106, format!("the {} lines", item.chinese()))
+                (budget.sangong_of(&[item], None), Code::B2106, msg!("perf-how-sangong-item", item = item.chinese()))
             } else if let Some(fund) = Fund::parse(key) {
-                (spent.of_fund(fund), Code::B2104, format!("expenditure of {}", fund.chinese()))
+                (spent.of_fund(fund), Code::B2104, msg!("perf-how-fund", fund = fund.chinese()))
             } else if key.bytes().all(|b| b.is_ascii_digit()) {
                 let catalog = crate::catalog::Catalog::builtin(budget.department.year);
                 let declared_fn =
                     budget.basic.iter().map(|l| &l.function).chain(budget.projects.iter().map(|p| &p.function));
                 let is_function = catalog.get(Family::Function, key).is_some()
                     || declared_fn.into_iter().any(|c| c.code.starts_with(key));
+                let is_economic = catalog.get(Family::Economic, key).is_some()
+                    || budget.basic.iter().any(|l| l.economic.code.starts_with(key));
                 if is_function {
                     let tree = budget.spending_tree();
                     let v = tree.get(key).map(|s| s.total()).unwrap_or_default();
-                    (v, Code::B2102, format!("Σ expenditure under {key}"))
+                    (v, Code::B2102, msg!("perf-how-function", code = key))
+                } else if is_economic {
+                    (budget.basic_economic(key), Code::B2105, msg!("perf-how-economic", code = key))
                 } else {
-                    (budget.basic_economic(key), Code::B2105, format!("Σ basic expenditure under {key}"))
+                    return None;
                 }
             } else {
                 return None;
@@ -198,16 +240,31 @@ pub(crate) fn computed(budget: &Budget, key: &str) -> Option<(Decimal, Code, Str
     Some(r)
 }
 
-const KEYS: &str = "本年收入合计, 本年支出合计, 收入总计, 支出总计, 基本支出, 项目支出, 财政拨款, a funding source, 人员经费, 公用经费, 三公经费, a 三公 item, 机关运行经费, 资产总额, or a classification code";
+/// The keys a `total` line may name, for "did you mean".
+const KEYS: &[&str] = &[
+    "本年收入合计",
+    "本年支出合计",
+    "收入总计",
+    "支出总计",
+    "基本支出",
+    "项目支出",
+    "财政拨款",
+    "人员经费",
+    "公用经费",
+    "三公经费",
+    "因公出国（境）费",
+    "公务用车购置及运维费",
+    "机关运行经费",
+    "资产总额",
+];
 
-/// A stated total is an assertion: it must equal the computed value.
+/// A stated total is an assertion: it must equal the computed value. It runs only when
+/// every fact was read, so the computed value is known to be right if the lines are: the
+/// help may propose it.
 fn stated_total(budget: &Budget, stated: &Stated, diags: &mut Diagnostics) {
-    let Some((value, code, how)) = computed(budget, &stated.key.text) else {
-        diags.push(
-            Diagnostic::error(Code::B1008, format!("unknown total `{}`", stated.key.text))
-                .primary(stated.key.span, "not a total budgetc computes")
-                .help(format!("write one of: {KEYS}")),
-        );
+    let key = stated.key.text.as_str();
+    let Some((value, code, how)) = computed(budget, key) else {
+        diags.push(unknown_total(&stated.key));
         return;
     };
     if value == stated.amount {
@@ -216,18 +273,56 @@ fn stated_total(budget: &Budget, stated: &Stated, diags: &mut Diagnostics) {
     // Both sides are below the grand total checked by `bounded`: the difference is exact.
     let difference = money::sub(stated.amount, value).unwrap_or(Decimal::MAX);
     let gap = difference.abs();
-    let message = format!("stated {} {:.2} differs from the computed {value:.2}", stated.key.text, stated.amount);
-    let d = if gap <= budget.department.tolerance {
-        Diagnostic::warning(Code::W2001, format!("{message} (within the tolerance {})", budget.department.tolerance))
+    let unit = budget.department.money.chinese();
+    let (stated_text, computed_text) = (fixed(stated.amount), fixed(value));
+    let tolerance = budget.department.tolerance;
+    let kind = if key.bytes().all(|b| b.is_ascii_digit()) { "code" } else { "term" };
+    let d = if gap <= tolerance {
+        Diagnostic::warning(
+            Code::W2001,
+            msg!(
+                "perf-w2001",
+                key = key,
+                kind = kind,
+                stated = &stated_text,
+                computed = &computed_text,
+                tolerance = tolerance,
+                unit = unit
+            ),
+        )
     } else {
-        Diagnostic::error(code, message)
+        Diagnostic::error(
+            code,
+            msg!("perf-total", key = key, kind = kind, stated = &stated_text, computed = &computed_text, unit = unit),
+        )
     };
     diags.push(
-        d.primary(stated.span, format!("computed {value:.2}"))
-            .secondary(stated.key.span, format!("{} = {how}", stated.key.text))
-            .note(format!("difference {difference:.2}"))
-            .help(format!("write `total {} {value:.2}`, or find the line that is off", stated.key.text)),
+        d.primary(stated.span, msg!("perf-total-label", computed = &computed_text))
+            .secondary(stated.key.span, msg!("perf-total-how", key = key, how = how))
+            .note(msg!("perf-total-note", difference = fixed(difference), unit = unit))
+            .help(msg!("perf-total-help", key = key, computed = &computed_text)),
     );
+}
+
+/// B1001 for a code in neither classification, B1008 for another word.
+fn unknown_total(key: &Token) -> Diagnostic {
+    if key.text.bytes().all(|b| b.is_ascii_digit()) {
+        return Diagnostic::error(Code::B1001, msg!("perf-total-unknown-code", code = &key.text))
+            .primary(key.span, msg!("perf-total-unknown-code-label"))
+            .help(msg!("perf-total-unknown-code-help"));
+    }
+    let candidates = KEYS
+        .iter()
+        .copied()
+        .chain(Fund::ALL.iter().map(|f| f.chinese()))
+        .chain(SangongItem::ALL.iter().map(|i| i.chinese()));
+    let help = match super::suggest::closest(&key.text, candidates) {
+        Some(near) => msg!("perf-total-unknown-near", key = near),
+        None => msg!("perf-total-unknown-help"),
+    };
+    Diagnostic::error(Code::B1008, msg!("perf-total-unknown", key = &key.text))
+        .primary(key.span, msg!("perf-total-unknown-label"))
+        .help(help)
 }
 
 #[cfg(test)]

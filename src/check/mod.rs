@@ -26,7 +26,7 @@ use crate::load::MAX_DEPTH;
 use crate::model::{money, Budget, MoneyUnit};
 use crate::msg;
 use crate::span::Span;
-use crate::syntax::ast::{Amount, Item, Token};
+use crate::syntax::ast::{Amount, Item, ItemKind, Token};
 use crate::Sources;
 
 /// A line in include order, or the boundary where an included file starts or ends
@@ -57,6 +57,15 @@ fn flatten<'a>(sources: &'a Sources, file: usize, out: &mut Vec<Flat<'a>>, depth
             out.push(Flat::Boundary);
         }
     }
+}
+
+/// Whether every `include` line of `lines` was read (a refused or missing file has its
+/// own error; sums over the facts without it would only repeat that error).
+fn every_include_read(sources: &Sources, lines: &[Flat<'_>]) -> bool {
+    lines.iter().all(|l| match l {
+        Flat::Line(item) => !matches!(item.kind, ItemKind::Include(_)) || sources.includes.contains_key(&item.span),
+        Flat::Boundary => true,
+    })
 }
 
 /// Checks the parsed sources and builds the budget; None if any error was reported.
@@ -98,6 +107,7 @@ pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
     for project in &budget.projects {
         performance::project(project, budget.department.money, diags);
     }
+    performance::targets(&budget, complete, diags);
     if complete {
         identities::check(&budget, &totals, diags);
     }
@@ -127,7 +137,7 @@ pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnosti
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);
     let (budget, totals, complete) = facts.finish(diags);
-    if identities::bounded(&budget, diags) && complete {
+    if identities::bounded(&budget, diags) && complete && every_include_read(sources, &lines) {
         identities::check(&budget, &totals, diags);
     }
     (!diags.has_errors()).then_some(budget)

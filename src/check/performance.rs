@@ -3,9 +3,10 @@
 
 use rust_decimal::Decimal;
 
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics, Message};
 use crate::model::performance::{Comparator, Indicator, IndicatorValue, Level1, Level2, Plan, Unit, UNITS};
-use crate::model::{money, MoneyUnit, Project};
+use crate::model::{money, Budget, MoneyUnit, Project};
+use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::{Item, ItemKind, Token, Value};
 
@@ -16,34 +17,30 @@ pub(crate) fn indicator(item: &Item, diags: &mut Diagnostics) -> Option<Indicato
     let l1 = Level1::parse(&level1.text);
     if l1.is_none() {
         diags.push(
-            Diagnostic::error(Code::B3001, format!("unknown 一级指标 `{}`", level1.text))
-                .primary(level1.span, "not a 一级指标")
-                .help(format!("write one of: {}", Level1::accepted())),
+            Diagnostic::error(Code::B3001, msg!("perf-b3001-level1", name = &level1.text))
+                .primary(level1.span, msg!("perf-b3001-level1-label"))
+                .help(msg!("perf-b3001-level1-help", accepted = Level1::accepted())),
         );
     }
     let l2 = Level2::parse(&level2.text);
     match (l1, l2) {
         (_, None) => diags.push(
-            Diagnostic::error(Code::B3001, format!("unknown 二级指标 `{}`", level2.text))
-                .primary(level2.span, "not a 二级指标")
-                .help(format!(
-                    "write one of: {}",
-                    l1.map_or_else(Level2::accepted, |l| Level2::under(l)
-                        .iter()
-                        .map(|x| x.chinese())
-                        .collect::<Vec<_>>()
-                        .join("、"))
-                )),
+            Diagnostic::error(Code::B3001, msg!("perf-b3001-level2", name = &level2.text))
+                .primary(level2.span, msg!("perf-b3001-level2-label"))
+                .help(match l1 {
+                    Some(l) => msg!("perf-b3001-level2-help-under", level1 = l.chinese(), accepted = under(l)),
+                    None => msg!("perf-b3001-level2-help", accepted = Level2::accepted()),
+                }),
         ),
         (Some(a), Some(b)) if b.level1() != a => diags.push(
-            Diagnostic::error(Code::B3001, format!("{} is not a 二级指标 of {}", b.chinese(), a.chinese()))
-                .primary(level2.span, format!("belongs under {}", b.level1().chinese()))
-                .secondary(level1.span, "this 一级指标")
-                .help(format!(
-                    "under {} write {}; or put this indicator under {}",
-                    a.chinese(),
-                    Level2::under(a).iter().map(|x| x.chinese()).collect::<Vec<_>>().join("、"),
-                    b.level1().chinese()
+            Diagnostic::error(Code::B3001, msg!("perf-b3001-mismatch", level2 = b.chinese(), level1 = a.chinese()))
+                .primary(level2.span, msg!("perf-b3001-mismatch-label", level1 = b.level1().chinese()))
+                .secondary(level1.span, msg!("perf-b3001-mismatch-level1"))
+                .help(msg!(
+                    "perf-b3001-mismatch-help",
+                    level1 = a.chinese(),
+                    accepted = under(a),
+                    other = b.level1().chinese()
                 )),
         ),
         _ => {}
@@ -60,21 +57,25 @@ pub(crate) fn indicator(item: &Item, diags: &mut Diagnostics) -> Option<Indicato
     })
 }
 
+/// The 二级指标 allowed under `level1`, joined for a message.
+fn under(level1: Level1) -> String {
+    Level2::under(level1).iter().map(|x| x.chinese()).collect::<Vec<_>>().join("、")
+}
+
 fn indicator_value(value: &Value, diags: &mut Diagnostics) -> Option<IndicatorValue> {
     match value {
         Value::Text(t) => Some(IndicatorValue::Text { text: t.text.clone() }),
-        Value::Measure { comparator, number, unit, .. } => {
-            let comparator = comparator.as_ref().map(|c| Comparator::parse(&c.text).unwrap_or(Comparator::Equal));
+        Value::Measure { comparator: written, number, unit, .. } => {
+            let comparator = written.as_ref().map(|c| Comparator::parse(&c.text).unwrap_or(Comparator::Equal));
             let unit = Unit(unit.as_ref().map(|u| u.text.clone()).unwrap_or_default());
             if let Some(bad) = unit.unknown_part() {
                 let at = value_unit_span(value);
+                let as_written =
+                    format!("{}{}{}", written.as_ref().map_or("", |c| c.text.as_str()), number.text, unit.0);
                 diags.push(
-                    Diagnostic::error(Code::B3002, format!("unknown unit `{bad}` in indicator value `{}`", unit.0))
-                        .primary(at, "not a unit")
-                        .help(format!(
-                            "units are {} and their combinations with `/` (元/人/月); a qualitative value is quoted: \"及时完成\"",
-                            UNITS.join(" ")
-                        )),
+                    Diagnostic::error(Code::B3002, msg!("perf-b3002-unit", unit = bad, value = as_written))
+                        .primary(at, msg!("perf-b3002-unit-label"))
+                        .help(msg!("perf-b3002-unit-help", units = UNITS.join("、"))),
                 );
                 return None;
             }
@@ -116,19 +117,19 @@ pub(crate) fn plan(cells: &[Token], span: Span, diags: &mut Diagnostics) -> Opti
         }
         if v > Decimal::ONE_HUNDRED {
             diags.push(
-                Diagnostic::error(Code::B3003, format!("{}% is more than 100%", v))
-                    .primary(cell.span, "above 100%")
-                    .help("the plan is cumulative: the share of the budget spent by the end of each period"),
+                Diagnostic::error(Code::B3003, msg!("perf-b3003-above", percent = v))
+                    .primary(cell.span, msg!("perf-b3003-above-label"))
+                    .help(msg!("perf-b3003-above-help")),
             );
             ok = false;
         }
         if let Some((prev, prev_span)) = last {
             if v < prev {
                 diags.push(
-                    Diagnostic::error(Code::B3003, format!("the spending plan decreases from {prev}% to {v}%"))
-                        .primary(cell.span, "less than before")
-                        .secondary(prev_span, "earlier period")
-                        .help("the plan is cumulative, so each period is at least the one before"),
+                    Diagnostic::error(Code::B3003, msg!("perf-b3003-decreases", before = prev, after = v))
+                        .primary(cell.span, msg!("perf-b3003-decreases-label"))
+                        .secondary(prev_span, msg!("perf-b3003-decreases-before"))
+                        .help(msg!("perf-b3003-decreases-help")),
                 );
                 ok = false;
             }
@@ -141,50 +142,66 @@ pub(crate) fn plan(cells: &[Token], span: Span, diags: &mut Diagnostics) -> Opti
         diags.push(
             Diagnostic::error(
                 Code::B3003,
-                format!(
-                    "the spending plan ends at {} instead of 100%",
-                    out[3].map_or("a blank".into(), |v| format!("{v}%"))
-                ),
+                match out[3] {
+                    Some(v) => msg!("perf-b3003-end", percent = v),
+                    None => msg!("perf-b3003-end-blank"),
+                },
             )
-            .primary(at, "12月底 must be 100%")
-            .help("by the end of the year the whole budget is spent: write 100% in the last cell"),
+            .primary(at, msg!("perf-b3003-end-label"))
+            .help(msg!("perf-b3003-end-help")),
         );
         ok = false;
     }
     ok.then_some(Plan(out))
 }
 
-/// The checks over a whole project: indicator categories, units and plausibility.
-pub(crate) fn project(p: &Project, money: MoneyUnit, diags: &mut Diagnostics) {
-    if p.indicators.is_empty() {
-        diags.push(
-            Diagnostic::warning(Code::W3008, format!("the project {} has no performance indicators", p.code))
-                .primary(p.span, "no `indicator` line")
-                .help("add at least one 产出, one 效益 and one 满意度 indicator: its 绩效目标表 would be empty"),
-        );
+/// The 绩效目标表 the template requires of every project: B3006 when a project has none
+/// at all (no plan, goal or indicator), else B3004 for the 一级指标 it lacks, in one
+/// diagnostic. Skipped when a line of the budget was dropped (`all_read` false): the
+/// dropped line may be the missing target, and it has its own error.
+pub(crate) fn targets(budget: &Budget, all_read: bool, diags: &mut Diagnostics) {
+    if !all_read {
         return;
     }
-    for level in Level1::ALL {
-        if !p.indicators.iter().any(|i| i.level1 == *level) {
+    let template = budget.template.id.as_str();
+    for p in &budget.projects {
+        let name = p.name.as_str();
+        if p.indicators.is_empty() && p.plan.is_none() && p.goal.is_none() {
             diags.push(
-                Diagnostic::error(Code::B3004, format!("the project {} has no {}", p.code, level.chinese()))
-                    .primary(p.span, format!("no {} indicator", level.chinese()))
-                    .help(format!(
-                        "add e.g. `indicator {} {} \"<三级指标>\" \"<描述>\" <值> basis \"<依据>\"`",
-                        level.chinese(),
-                        Level2::under(*level).first().map_or("", |l| l.chinese())
-                    )),
+                Diagnostic::error(Code::B3006, msg!("perf-b3006", name = name, code = &p.code))
+                    .primary(p.span, msg!("perf-b3006-label"))
+                    .note(msg!("perf-b3006-note", template = template))
+                    .help(msg!("perf-b3006-help")),
             );
+            continue;
         }
+        let missing: Vec<Level1> =
+            Level1::ALL.iter().copied().filter(|l| !p.indicators.iter().any(|i| i.level1 == *l)).collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let levels = missing.iter().map(|l| l.chinese()).collect::<Vec<_>>().join("、");
+        let mut d = Diagnostic::error(Code::B3004, msg!("perf-b3004", name = name, code = &p.code, levels = &levels))
+            .primary(p.span, msg!("perf-b3004-label", levels = &levels))
+            .note(msg!("perf-b3004-note", template = template));
+        for level in &missing {
+            let level2 = Level2::under(*level).first().map_or("", |l| l.chinese());
+            d = d.note(msg!("perf-b3004-example", level1 = level.chinese(), level2 = level2));
+        }
+        diags.push(d.help(msg!("perf-b3004-help", count = missing.len())));
     }
+}
+
+/// The checks over a whole project: units and plausibility of its indicators.
+pub(crate) fn project(p: &Project, money: MoneyUnit, diags: &mut Diagnostics) {
     let Some(budget_yuan) = to_yuan(p.amount(), money) else { return };
     for i in &p.indicators {
         let IndicatorValue::Measure { comparator, number, unit } = &i.value else { continue };
         if i.level1 == Level1::Satisfaction && unit.0 != "%" {
             diags.push(
-                Diagnostic::error(Code::B3005, format!("满意度 value `{}` is not a percentage", i.value.display()))
-                    .primary(i.span, "满意度 is measured in %")
-                    .help(format!("write `{}{}%`", comparator.map_or("", |c| c.chinese()), number)),
+                Diagnostic::error(Code::B3005, msg!("perf-b3005", value = i.value.display()))
+                    .primary(i.span, msg!("perf-b3005-label"))
+                    .help(msg!("perf-b3005-help")),
             );
         }
         let wan = money::div(*number, Decimal::from(10_000));
@@ -192,16 +209,12 @@ pub(crate) fn project(p: &Project, money: MoneyUnit, diags: &mut Diagnostics) {
             wan.filter(|_| money == MoneyUnit::TenThousandYuan && unit.0 == "元" && *number >= Decimal::from(10_000))
         {
             diags.push(
-                Diagnostic::warning(
-                    Code::W3005,
-                    format!("`{}` is an amount in 元 in a document in 万元", i.value.display()),
-                )
-                .primary(i.span, format!("= {}万元", wan.normalize()))
-                .help(format!(
-                    "write `{}{}万元`, in the unit of the tables",
-                    comparator.map_or("", |c| c.chinese()),
-                    wan.normalize()
-                )),
+                Diagnostic::warning(Code::W3005, msg!("perf-w3005", value = i.value.display()))
+                    .primary(i.span, msg!("perf-w3005-label", amount = wan.normalize()))
+                    .help(msg!(
+                        "perf-w3005-help",
+                        value = format!("{}{}万元", comparator.map_or("", |c| c.chinese()), wan.normalize())
+                    )),
             );
         }
         if i.level2 == Level2::Cost {
@@ -243,19 +256,19 @@ fn cost(
         && unit.per_time().is_none()
     {
         diags.push(
-            Diagnostic::warning(Code::W3001, format!("成本指标 `{}` is written as a floor", i.value.display()))
-                .primary(i.span, "a cost is a ceiling")
-                .help(format!("write `≤{number}{}`: a 成本指标 states the most the output may cost", unit.0)),
+            Diagnostic::warning(Code::W3001, msg!("perf-w3001", value = i.value.display()))
+                .primary(i.span, msg!("perf-w3001-label"))
+                .help(msg!("perf-w3001-help", unit = &unit.0)),
         );
     }
     let Some(value) = money::mul(number, unit_yuan(money)) else {
-        return out_of_range(i, None, "the cost in 元", diags);
+        return out_of_range(i, None, diags);
     };
     if unit.parts().len() == 1 && value > budget {
         diags.push(
-            Diagnostic::warning(Code::W3002, format!("成本指标 `{}` exceeds the project budget", i.value.display()))
-                .primary(i.span, format!("{} 元 > {} 元", value.normalize(), budget.normalize()))
-                .help("a cost indicator of the whole project cannot exceed its 预算数"),
+            Diagnostic::warning(Code::W3002, msg!("perf-w3002", value = i.value.display()))
+                .primary(i.span, msg!("perf-w3002-label", cost = value.normalize(), budget = budget.normalize()))
+                .help(msg!("perf-w3002-help")),
         );
     }
     let per = unit.per_counts();
@@ -270,36 +283,41 @@ fn cost(
     });
     let Some((n, q)) = quantity else { return };
     let Some(total) = money::mul(value, n) else {
-        return out_of_range(i, Some(q), "unit cost × quantity", diags);
+        return out_of_range(i, Some(q), diags);
     };
     if total > budget {
         diags.push(
             Diagnostic::warning(
                 Code::W3003,
-                format!(
-                    "unit cost × quantity exceeds the budget: {} × {} = {} 元 > {} 元",
-                    i.value.display(),
-                    q.value.display(),
-                    total.normalize(),
-                    budget.normalize()
+                msg!(
+                    "perf-w3003",
+                    cost = i.value.display(),
+                    quantity = q.value.display(),
+                    total = total.normalize(),
+                    budget = budget.normalize()
                 ),
             )
-            .primary(i.span, "unit cost")
-            .secondary(q.span, "quantity")
-            .secondary(p.span, format!("预算数 {}", p.amount()))
-            .help("one of the three is wrong: the unit cost, the quantity, or the project amount"),
+            .primary(i.span, msg!("perf-w3003-cost"))
+            .secondary(q.span, msg!("perf-w3003-quantity"))
+            .secondary(p.span, msg!("perf-w3003-budget", budget = budget.normalize()))
+            .help(msg!("perf-w3003-help")),
         );
     }
 }
 
-/// B2005: a figure the checks compute from the indicator cannot be computed exactly.
-fn out_of_range(i: &Indicator, quantity: Option<&Indicator>, what: &str, diags: &mut Diagnostics) {
-    let mut d = Diagnostic::error(Code::B2005, format!("{what} of `{}` is out of range", i.value.display()))
-        .primary(i.span, "cannot be computed exactly");
+/// B2005: a figure the checks compute from the indicator cannot be computed exactly: the
+/// cost in 元, or (with the quantity) unit cost × quantity.
+fn out_of_range(i: &Indicator, quantity: Option<&Indicator>, diags: &mut Diagnostics) {
+    let value = i.value.display();
+    let message: Message = match quantity {
+        Some(q) => msg!("perf-b2005-product", cost = &value, quantity = q.value.display()),
+        None => msg!("perf-b2005-cost", value = &value),
+    };
+    let mut d = Diagnostic::error(Code::B2005, message).primary(i.span, msg!("perf-b2005-label"));
     if let Some(q) = quantity {
-        d = d.secondary(q.span, "quantity");
+        d = d.secondary(q.span, msg!("perf-b2005-quantity"));
     }
-    diags.push(d.help("the figure has more than 28 digits: check the unit cost, the quantity and their units"));
+    diags.push(d.help(msg!("perf-b2005-help")));
 }
 
 /// A time unit in the name or description that contradicts the value's unit (月 vs 年).
@@ -309,12 +327,9 @@ fn time_units(i: &Indicator, unit: &Unit, diags: &mut Diagnostics) {
     for word in ["月", "年", "日", "天"] {
         if word != per && text.contains(word) && !text.contains(per) {
             diags.push(
-                Diagnostic::warning(
-                    Code::W3004,
-                    format!("the indicator speaks of {word} but its value `{}` is per {per}", i.value.display()),
-                )
-                .primary(i.span, format!("{word} in the name or description, /{per} in the value"))
-                .help(format!("make them agree: a value per {word} (…/{word}), or a name that says {per}")),
+                Diagnostic::warning(Code::W3004, msg!("perf-w3004", word = word, value = i.value.display(), per = per))
+                    .primary(i.span, msg!("perf-w3004-label", word = word, per = per))
+                    .help(msg!("perf-w3004-help", word = word, per = per)),
             );
             return;
         }
@@ -338,11 +353,11 @@ fn purpose_counts(p: &Project, diags: &mut Diagnostics) {
                 diags.push(
                     Diagnostic::warning(
                         Code::W3006,
-                        format!("the purpose speaks of {stated}{} but the 数量指标 is `{}`", unit.0, q.value.display()),
+                        msg!("perf-w3006", stated = format!("{stated}{}", unit.0), value = q.value.display()),
                     )
-                    .primary(q.span, "quantity")
-                    .secondary(p.span, format!("资金用途: {purpose}"))
-                    .help("make the purpose and the quantity indicator agree"),
+                    .primary(q.span, msg!("perf-w3006-label"))
+                    .secondary(p.span, msg!("perf-w3006-purpose", purpose = purpose))
+                    .help(msg!("perf-w3006-help")),
                 );
             }
         }
@@ -361,4 +376,42 @@ fn numbers_before(text: &str, unit: &str) -> Vec<Decimal> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::{with_lang, Code, Diagnostics, Lang};
+
+    const HEAD: &str = "department 901 \"示例局\"\nyear 2024\nmoney 万元\nunit \"本级\" kind 行政 level \"正处级\" funding 财政拨款\nincome 一般公共预算拨款 110.00\nbasic 2080101 行政运行\n  人员 30101 基本工资 100.00\nproject P0001 \"档案管理经费\"\n  function 2080104 综合业务管理\n  amount 10.00\n";
+
+    fn diagnostics(text: &str) -> Diagnostics {
+        let mut diags = Diagnostics::new();
+        let sources = crate::load_str("t.budget", text, &mut diags);
+        let _ = crate::check::check_partial(&sources, &mut diags);
+        diags
+    }
+
+    #[test]
+    fn a_project_without_targets_is_one_error_in_each_language() {
+        let diags = diagnostics(HEAD);
+        let [d] = diags.as_slice() else { panic!("one diagnostic: {:?}", diags.as_slice()) };
+        assert_eq!(d.code, Code::B3006);
+        assert_eq!(
+            d.message.render(Lang::Zh),
+            "项目“档案管理经费”（P0001）没有填报绩效目标：没有用款计划、年度绩效目标，也没有绩效指标"
+        );
+        let en = with_lang(Lang::En, || d.message.to_string());
+        assert_eq!(en, "the project “档案管理经费” (P0001) has no performance target: no spending plan, no annual goal and no indicator");
+        let help = with_lang(Lang::En, || d.help.as_ref().map(ToString::to_string)).unwrap_or_default();
+        assert!(help.contains("`plan <3月底>% <6月底>% <10月底>% 100%`"), "{help}");
+    }
+
+    #[test]
+    fn a_project_with_a_goal_but_no_indicator_lacks_all_three_categories_in_one_error() {
+        let diags = diagnostics(&format!("{HEAD}  goal \"完成。\"\n"));
+        let [d] = diags.as_slice() else { panic!("one diagnostic: {:?}", diags.as_slice()) };
+        assert_eq!(d.code, Code::B3004);
+        assert_eq!(d.message.render(Lang::Zh), "项目“档案管理经费”（P0001）缺少产出指标、效益指标、满意度指标");
+        assert_eq!(d.notes.len(), 4, "the rule and one example per category");
+    }
 }

@@ -92,7 +92,13 @@ codes! {
     B2006 => "purchases larger than their project",
     B1014 => "project copied under another code",
     W1003 => "required prose slot missing",
+    B3006 => "project without any performance target",
 }
+
+/// Codes no longer reported; each keeps its explanation, which says so and names the
+/// code that replaced it. W3008 (a project without indicators, a warning) became B3004
+/// and B3006: the template requires a 绩效目标表 for every project.
+pub const RETIRED: &[Code] = &[Code::W3008];
 
 impl Code {
     /// A short title, in the reader's language (`code-B2104` in `locales/*/codes.ftl`).
@@ -103,6 +109,11 @@ impl Code {
     /// The long explanation in the reader's language.
     pub fn explain(self) -> &'static str {
         self.explain_in(super::lang())
+    }
+
+    /// Whether the code is no longer reported (see [`RETIRED`]).
+    pub fn is_retired(self) -> bool {
+        RETIRED.contains(&self)
     }
 
     /// Looks a code up by its printed form, ignoring ASCII case.
@@ -136,6 +147,14 @@ mod tests {
                 let stem = name.trim_end_matches(".md");
                 assert!(Code::parse(stem).is_some(), "{}/{name} has no Code variant", lang.tag());
             }
+        }
+    }
+
+    #[test]
+    fn a_retired_code_keeps_an_explanation_that_says_so() {
+        for code in super::RETIRED {
+            assert!(code.explain_in(Lang::Zh).contains("已停用"), "zh-CN/{code}.md must say 已停用");
+            assert!(code.explain_in(Lang::En).contains("retired"), "en/{code}.md must say retired");
         }
     }
 

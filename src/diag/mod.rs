@@ -9,7 +9,7 @@ pub mod render;
 
 use serde::Serialize;
 
-pub use code::Code;
+pub use code::{Code, RETIRED};
 pub use message::{lang, set_lang, with_lang, Lang, Message};
 
 use crate::span::Span;
