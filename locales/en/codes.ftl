@@ -50,3 +50,6 @@ code-B0008 = included file too large
 code-B0009 = includes nested too deep
 code-B2004 = number out of range
 code-B2005 = computed figure out of range
+code-W1001 = code not in the built-in catalog (accepted with a warning)
+code-B1012 = official code list unreadable or malformed
+code-W1002 = official code list and built-in catalog disagree

@@ -114,11 +114,7 @@ fn duplicate(span: Span, first: Span, what: String, diags: &mut Diagnostics) {
 fn fund(token: &Token, diags: &mut Diagnostics) -> Option<Fund> {
     let f = Fund::parse(&token.text);
     if f.is_none() {
-        diags.push(
-            Diagnostic::error(Code::B1006, format!("unknown funding source `{}`", token.text))
-                .primary(token.span, "not a funding source")
-                .help(format!("write one of: {}", Fund::accepted())),
-        );
+        codes::unknown_fund(token, diags);
     }
     f
 }
@@ -456,6 +452,7 @@ impl<'h> Facts<'h> {
             | ItemKind::Template(_)
             | ItemKind::Tolerance(_)
             | ItemKind::Include(_)
+            | ItemKind::CatalogFile(_)
             | ItemKind::Unit { .. }
             | ItemKind::CodeDecl { .. } => self.block = Block::None,
         }

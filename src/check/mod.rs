@@ -9,6 +9,7 @@ mod codes;
 mod facts;
 mod header;
 mod identities;
+mod official;
 mod performance;
 mod prior;
 pub use prior::delta as prior_delta;
@@ -65,7 +66,7 @@ pub fn check(sources: &Sources, diags: &mut Diagnostics) -> Option<Budget> {
 pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
     let mut lines = vec![];
     flatten(sources, sources.root, &mut lines, 0, diags);
-    let header = header::read(&lines, Span::new(sources.root, 0, 0), diags);
+    let header = header::read(&lines, Span::new(sources.root, 0, 0), &sources.data, diags);
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);
     let (mut budget, totals, complete) = facts.finish(diags);
@@ -86,7 +87,7 @@ pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
 pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnostics) -> Option<Budget> {
     let mut lines = vec![];
     flatten(sources, root, &mut lines, 0, diags);
-    let header = header::read(&lines, Span::new(root, 0, 0), diags);
+    let header = header::read(&lines, Span::new(root, 0, 0), &sources.data, diags);
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);
     let (budget, totals, complete) = facts.finish(diags);

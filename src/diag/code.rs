@@ -88,6 +88,9 @@ codes! {
     B0009 => "includes nested too deep",
     B2004 => "number out of range",
     B2005 => "computed figure out of range",
+    W1001 => "code not in the built-in catalog",
+    B1012 => "official code list unreadable or malformed",
+    W1002 => "official code list and built-in catalog disagree",
 }
 
 impl Code {
