@@ -235,6 +235,7 @@ impl Printer {
             Template(t) => top(format!("template {}", word(&t.text))),
             Tolerance(a) => top(format!("tolerance {}", amount(a))),
             Include(t) => top(format!("include {}", quote(&t.text))),
+            CatalogFile(t) => top(format!("catalog {}", quote(&t.text))),
             Unit { name, attrs } => {
                 let mut s = format!("unit {}", quote(&name.text));
                 for key in ["kind", "level", "funding"] {

@@ -44,6 +44,32 @@ pub struct Sources {
     pub includes: HashMap<Span, FileId>,
     /// Last year's budget file (`prior "…"`) and the line that names it.
     pub prior: Option<(FileId, Span)>,
+    /// The data files named by `catalog "…"` lines, by the span of the line.
+    pub data: HashMap<Span, DataFile>,
+}
+
+/// A data file (the official code list) named by a `catalog "…"` line: its bytes, read
+/// with the checks of an include (inside the workspace, a regular file, at most
+/// [`MAX_FILE_BYTES`]), or why it was not read. Its content is never shown.
+#[derive(Debug)]
+pub struct DataFile {
+    /// The path as named, relative to the file with the line.
+    pub path: PathBuf,
+    /// The bytes, or why they were not read.
+    pub bytes: Result<Vec<u8>, DataRefusal>,
+}
+
+/// Why a data file was not read.
+#[derive(Debug)]
+pub enum DataRefusal {
+    /// Outside the workspace (not opened).
+    Outside,
+    /// Not a regular file (a directory, a FIFO …).
+    NotRegular,
+    /// Larger than [`MAX_FILE_BYTES`].
+    TooLarge,
+    /// It could not be read.
+    Io(std::io::Error),
 }
 
 /// Error reading the root file: not a source diagnostic, exit status 2.
@@ -82,6 +108,7 @@ pub fn load_in(path: &Path, root: &Path, diags: &mut Diagnostics) -> Result<Sour
     let mut tree = Tree::new(&canonical);
     loader.includes(loader.sources.root, &mut tree, 0);
     loader.prior();
+    loader.data_files();
     Ok(loader.sources)
 }
 
@@ -284,6 +311,38 @@ impl Loader<'_> {
         }
     }
 
+    /// Reads the data files named by `catalog "…"` lines of every file read.
+    fn data_files(&mut self) {
+        let named: Vec<(FileId, Span, String)> = (0..self.sources.files.len())
+            .filter_map(|id| self.sources.files.get(id).and_then(|f| f.as_ref()).map(|f| (id, f)))
+            .flat_map(|(id, f)| {
+                f.items.iter().filter_map(move |i| match &i.kind {
+                    ItemKind::CatalogFile(t) => Some((id, i.span, t.text.clone())),
+                    _ => None,
+                })
+            })
+            .collect();
+        for (file, span, name) in named {
+            let read = self
+                .locate(file, &name)
+                .and_then(|(path, canonical)| read_bytes(&canonical, MAX_FILE_BYTES).map(|bytes| (path, bytes)));
+            let data = match read {
+                Ok((path, bytes)) => DataFile { path, bytes: Ok(bytes) },
+                Err(refusal) => {
+                    let refusal = match refusal {
+                        Refusal::Outside => DataRefusal::Outside,
+                        Refusal::NotRegular(_) => DataRefusal::NotRegular,
+                        Refusal::TooLarge => DataRefusal::TooLarge,
+                        Refusal::NotUtf8 { .. } => DataRefusal::Io(std::io::Error::other("not UTF-8")),
+                        Refusal::Io(e) => DataRefusal::Io(e),
+                    };
+                    DataFile { path: PathBuf::from(&name), bytes: Err(refusal) }
+                }
+            };
+            let _ = self.sources.data.insert(span, data);
+        }
+    }
+
     /// The path of `name` as written next to `file` (for messages) and its canonical path,
     /// which must lie in the workspace.
     fn locate(&self, file: FileId, name: &str) -> Result<(PathBuf, PathBuf), Refusal> {
@@ -374,6 +433,19 @@ fn resolve_missing(path: &Path) -> PathBuf {
 
 /// Reads a file at its canonical path: a regular file, at most `limit` bytes, UTF-8.
 fn read_regular(path: &Path, limit: u64) -> Result<String, Refusal> {
+    let bytes = read_bytes(path, limit)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let prefix = std::str::from_utf8(bytes.get(..valid).unwrap_or_default()).unwrap_or_default();
+        let line = prefix.matches('\n').count() + 1;
+        let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        Refusal::NotUtf8 { line, column }
+    })
+}
+
+/// Reads a file at its canonical path: a regular file, at most `limit` bytes.
+fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, Refusal> {
     let before = std::fs::metadata(path).map_err(Refusal::Io)?;
     regular(&before)?;
     if before.len() > limit {
@@ -389,15 +461,7 @@ fn read_regular(path: &Path, limit: u64) -> Result<String, Refusal> {
             return Err(Refusal::Io(std::io::Error::other("the file changed while it was opened")));
         }
     }
-    let bytes = read_limited(file, limit).map_err(Refusal::Io)?.ok_or(Refusal::TooLarge)?;
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let bytes = e.as_bytes();
-        let prefix = std::str::from_utf8(bytes.get(..valid).unwrap_or_default()).unwrap_or_default();
-        let line = prefix.matches('\n').count() + 1;
-        let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        Refusal::NotUtf8 { line, column }
-    })
+    read_limited(file, limit).map_err(Refusal::Io)?.ok_or(Refusal::TooLarge)
 }
 
 /// At most `limit` bytes of `reader`; None if it has more.

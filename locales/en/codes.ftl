@@ -55,3 +55,6 @@ code-B2006 = purchases larger than their project
 code-B1014 = project copied under another code
 code-W1003 = required prose slot missing
 code-B3006 = project without any performance target
+code-W1001 = code not in the built-in catalog (accepted with a warning)
+code-B1012 = official code list unreadable or malformed
+code-W1002 = official code list and built-in catalog disagree

@@ -486,6 +486,7 @@ impl<'h> Facts<'h> {
             | ItemKind::Template(_)
             | ItemKind::Tolerance(_)
             | ItemKind::Include(_)
+            | ItemKind::CatalogFile(_)
             | ItemKind::Unit { .. }
             | ItemKind::CodeDecl { .. } => self.block = Block::None,
         }

@@ -4,10 +4,13 @@ use std::collections::HashMap;
 
 use rust_decimal::Decimal;
 
-use super::{stated_twice, unknown, Flat};
+use super::codes::did_you_mean;
+use super::Flat;
 use crate::catalog::{Catalog, DeclareError, Family, Template};
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics, Message};
+use crate::load::DataFile;
 use crate::model::{MoneyUnit, OrgUnit, UnitKind};
+use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::{ItemKind, Token};
 
@@ -24,21 +27,38 @@ pub(crate) struct Header {
     pub unit_index: HashMap<String, usize>,
 }
 
-fn once<T>(slot: &mut Option<(T, Span)>, value: T, span: Span, what: &str, diags: &mut Diagnostics) {
+/// A header fact that may be stated once, by the message id of its B0003.
+fn once<T>(slot: &mut Option<(T, Span)>, value: T, span: Span, twice: Message, diags: &mut Diagnostics) {
     if let Some((_, first)) = slot {
-        stated_twice(span, Some(*first), format!("the {what}"), diags);
+        diags.push(
+            Diagnostic::error(Code::B0003, twice)
+                .primary(span, msg!("catalog-b0003-again-label"))
+                .secondary(*first, msg!("catalog-b0003-first-label"))
+                .help(msg!("catalog-b0003-help")),
+        );
     } else {
         *slot = Some((value, span));
     }
 }
 
+/// A word outside a closed vocabulary of the header (B1008), with the one word it most
+/// likely means, else every accepted word.
+fn unknown_term(token: &Token, message: Message, accepted: &[&str], diags: &mut Diagnostics) {
+    diags.push(
+        Diagnostic::error(Code::B1008, message)
+            .primary(token.span, msg!("catalog-b1008-label"))
+            .help(did_you_mean(&token.text, accepted.iter().copied())),
+    );
+}
+
 /// Reads the header facts, the units and the `code` declarations.
-pub(crate) fn read(lines: &[Flat<'_>], root: Span, diags: &mut Diagnostics) -> Header {
+pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile>, diags: &mut Diagnostics) -> Header {
     let mut department = None;
     let mut year = None;
     let mut money = None;
     let mut template = None;
     let mut tolerance = None;
+    let mut official = None;
     let mut declared = vec![];
     let mut units: Vec<(OrgUnit, Span)> = vec![];
     let mut written = std::collections::HashSet::new();
@@ -50,48 +70,60 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, diags: &mut Diagnostics) -> H
                 if let Some((i, c)) = code.text.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
                     let s = code.span.start as usize + i;
                     diags.push(
-                        Diagnostic::error(Code::B1005, format!("malformed 单位编码 `{}`", code.text))
-                            .primary(Span::new(code.span.file, s, s + c.len_utf8()), "not a digit")
-                            .help("a 单位编码 is made of digits, e.g. 106"),
+                        Diagnostic::error(Code::B1005, msg!("catalog-b1005-department", code = &code.text))
+                            .primary(
+                                Span::new(code.span.file, s, s + c.len_utf8()),
+                                msg!("catalog-b1005-not-digit-label"),
+                            )
+                            .help(msg!("catalog-b1005-department-help")),
                     );
                 }
-                once(&mut department, (code.text.clone(), name.text.clone()), item.span, "department", diags);
+                let value = (code.text.clone(), name.text.clone());
+                once(&mut department, value, item.span, msg!("catalog-b0003-department"), diags);
             }
             ItemKind::Year(a) => {
                 match a.value.and_then(|v| i32::try_from(v.trunc().mantissa()).ok().filter(|_| v.scale() == 0)) {
-                    Some(y) if (1990..=2100).contains(&y) => once(&mut year, y, item.span, "year", diags),
+                    Some(y) if (1990..=2100).contains(&y) => {
+                        once(&mut year, y, item.span, msg!("catalog-b0003-year"), diags)
+                    }
                     _ if a.value.is_none() => {}
                     _ => diags.push(
-                        Diagnostic::error(Code::B1008, format!("`{}` is not a budget year", a.text))
-                            .primary(a.span, "not a year")
-                            .help("write the year in four digits, e.g. `year 2024`"),
+                        Diagnostic::error(Code::B1008, msg!("catalog-b1008-year", year = &a.text))
+                            .primary(a.span, msg!("catalog-b1008-year-label"))
+                            .help(msg!("catalog-b1008-year-help")),
                     ),
                 }
             }
             ItemKind::Money(t) => match MoneyUnit::parse(&t.text) {
-                Some(m) => once(&mut money, m, item.span, "money unit", diags),
-                None => unknown(t, "money unit", &MoneyUnit::accepted(), diags),
+                Some(m) => once(&mut money, m, item.span, msg!("catalog-b0003-money"), diags),
+                None => {
+                    let units: Vec<_> = MoneyUnit::ALL.iter().map(|m| m.chinese()).collect();
+                    unknown_term(t, msg!("catalog-b1008-money", word = &t.text), &units, diags);
+                }
             },
             ItemKind::Template(t) => match Template::find(&t.text) {
-                Some(tpl) => once(&mut template, tpl, item.span, "template", diags),
+                Some(tpl) => once(&mut template, tpl, item.span, msg!("catalog-b0003-template"), diags),
                 None => {
                     let ids: Vec<_> = crate::catalog::TEMPLATES.iter().map(|(id, _)| *id).collect();
-                    unknown(t, "template", &ids.join(", "), diags);
+                    unknown_term(t, msg!("catalog-b1008-template", word = &t.text), &ids, diags);
                 }
             },
             ItemKind::Tolerance(a) => {
                 if let Some(v) = super::money(a, MoneyUnit::TenThousandYuan, diags) {
-                    once(&mut tolerance, v, item.span, "tolerance", diags);
+                    once(&mut tolerance, v, item.span, msg!("catalog-b0003-tolerance"), diags);
                 }
+            }
+            ItemKind::CatalogFile(t) => {
+                once(&mut official, (t.clone(), item.span), item.span, msg!("catalog-b0003-catalog"), diags);
             }
             ItemKind::CodeDecl { family, code, name } => declared.push((family, code, name)),
             ItemKind::Unit { name, attrs } => {
                 if let Some((_, first)) = units.iter().find(|(u, _)| u.name == name.text) {
                     diags.push(
-                        Diagnostic::error(Code::B1007, format!("the unit `{}` is declared twice", name.text))
-                            .primary(item.span, "declared again here")
-                            .secondary(*first, "first declared here")
-                            .help("declare each unit once"),
+                        Diagnostic::error(Code::B1007, msg!("catalog-b1007-unit", unit = &name.text))
+                            .primary(item.span, msg!("catalog-b1007-unit-again-label"))
+                            .secondary(*first, msg!("catalog-b1007-unit-first-label"))
+                            .help(msg!("catalog-b1007-unit-help")),
                     );
                     continue;
                 }
@@ -102,7 +134,11 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, diags: &mut Diagnostics) -> H
                     match key.text.as_str() {
                         "kind" => match UnitKind::parse(&value.text) {
                             Some(k) => kind = Some(k),
-                            None => unknown(value, "unit kind", &UnitKind::accepted(), diags),
+                            None => {
+                                let kinds: Vec<_> = UnitKind::ALL.iter().map(|k| k.chinese()).collect();
+                                let message = msg!("catalog-b1008-kind", word = &value.text);
+                                unknown_term(value, message, &kinds, diags);
+                            }
                         },
                         "level" => level = value.text.clone(),
                         _ => funding = value.text.clone(),
@@ -112,59 +148,48 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, diags: &mut Diagnostics) -> H
                     Some(kind) => units.push((OrgUnit { name: name.text.clone(), kind, level, funding }, item.span)),
                     None if attrs.iter().any(|(k, _)| k.text == "kind") => {}
                     None => diags.push(
-                        Diagnostic::error(Code::B0004, format!("the unit `{}` has no kind", name.text))
-                            .primary(item.span, "no `kind`")
-                            .help("add `kind 行政`, `kind 参公事业` or `kind 事业`: 机关运行经费 depends on it"),
+                        Diagnostic::error(Code::B0004, msg!("catalog-b0004-no-kind", unit = &name.text))
+                            .primary(item.span, msg!("catalog-b0004-no-kind-label"))
+                            .help(msg!("catalog-b0004-no-kind-help")),
                     ),
                 }
             }
             _ => {}
         }
     }
-    let missing = |what: &str, example: &str, diags: &mut Diagnostics| {
+    let missing = |what: Message, example: &str, diags: &mut Diagnostics| {
         diags.push(
-            Diagnostic::error(Code::B0004, format!("the budget has no {what}"))
-                .primary(root, format!("no `{example}` line in this file or its includes"))
-                .help(format!("add a line such as `{example}`")),
+            Diagnostic::error(Code::B0004, what)
+                .primary(root, msg!("catalog-b0004-missing-label", example = example))
+                .help(msg!("catalog-b0004-missing-help", example = example)),
         );
     };
     let has = |kind: &ItemKind| written.contains(&std::mem::discriminant(kind));
     let dummy = Token { text: String::new(), span: root };
     if department.is_none() && !has(&ItemKind::Department { code: dummy.clone(), name: dummy.clone() }) {
-        missing("department", "department 106 \"部门名称\"", diags);
+        missing(msg!("catalog-b0004-no-department"), "department 106 \"部门名称\"", diags);
     }
     let no_amount = crate::syntax::ast::Amount { text: String::new(), value: None, span: root };
     if year.is_none() && !has(&ItemKind::Year(no_amount)) {
-        missing("budget year", "year 2024", diags);
+        missing(msg!("catalog-b0004-no-year"), "year 2024", diags);
     }
     if money.is_none() && !has(&ItemKind::Money(dummy.clone())) {
-        missing("money unit", "money 万元", diags);
+        missing(msg!("catalog-b0004-no-money"), "money 万元", diags);
     }
     if units.is_empty() && !has(&ItemKind::Unit { name: dummy.clone(), attrs: vec![] }) {
-        missing("unit (机构设置)", "unit \"部门名称（本级）\" kind 行政 level \"正处级\" funding 财政拨款", diags);
+        missing(
+            msg!("catalog-b0004-no-unit"),
+            "unit \"部门名称（本级）\" kind 行政 level \"正处级\" funding 财政拨款",
+            diags,
+        );
     }
     let year = year.map_or(2024, |(y, _)| y);
     let mut catalog = Catalog::builtin(year);
+    if let Some(((file, line), _)) = official {
+        super::official::merge(&mut catalog, &file, line, data, diags);
+    }
     for (family, code, name) in declared {
-        let fam = if family.text.trim() == "function" { Family::Function } else { Family::Economic };
-        match catalog.declare(fam, &code.text, &name.text) {
-            Ok(()) => {}
-            Err(DeclareError::Malformed) => diags.push(
-                Diagnostic::error(Code::B1009, format!("`{}` is not a {} code", code.text, fam.chinese()))
-                    .primary(code.span, "wrong length or not digits")
-                    .help("function codes have 3, 5 or 7 digits; economic codes 3 or 5"),
-            ),
-            Err(DeclareError::Renamed(known)) => diags.push(
-                Diagnostic::error(Code::B1009, format!("`{}` is already in the catalog as {known}", code.text))
-                    .primary(name.span, format!("the catalog names it {known}"))
-                    .help(format!("remove the declaration, or write `{known}`")),
-            ),
-            Err(DeclareError::NoParent(p)) => diags.push(
-                Diagnostic::error(Code::B1009, format!("the parent `{p}` of `{}` is not in the catalog", code.text))
-                    .primary(code.span, format!("{p} is unknown"))
-                    .help(format!("declare {p} first: `code {} {p} <official name>`", family.text.trim())),
-            ),
-        }
+        declare(&mut catalog, family, code, name, diags);
     }
     let (code, name) = department.map(|(d, _)| d).unwrap_or_default();
     let unit_index = units.iter().enumerate().map(|(i, (u, _))| (u.name.clone(), i)).collect();
@@ -182,4 +207,34 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, diags: &mut Diagnostics) -> H
         units: units.into_iter().map(|(u, _)| u).collect(),
         unit_index,
     }
+}
+
+/// A `code function|economic CODE NAME` line: checked and added to the catalog (B1009).
+fn declare(catalog: &mut Catalog, family: &Token, code: &Token, name: &Token, diags: &mut Diagnostics) {
+    let fam = if family.text.trim() == "function" { Family::Function } else { Family::Economic };
+    let (f, c) = (fam.keyword(), code.text.as_str());
+    let d = match catalog.declare(fam, c, &name.text) {
+        Ok(()) => return,
+        Err(DeclareError::Malformed) => {
+            Diagnostic::error(Code::B1009, msg!("catalog-b1009-malformed", code = c, family = f))
+                .primary(code.span, msg!("catalog-b1009-malformed-label"))
+                .help(msg!("catalog-code-lengths"))
+        }
+        Err(DeclareError::WrongFamily) => {
+            Diagnostic::error(Code::B1009, msg!("catalog-b1009-wrong-family", code = c, family = f))
+                .primary(code.span, msg!("catalog-b1009-wrong-family-label"))
+                .help(msg!("catalog-b1009-wrong-family-help"))
+        }
+        Err(DeclareError::Renamed(known)) => {
+            Diagnostic::error(Code::B1009, msg!("catalog-b1009-renamed", code = c, known = &known))
+                .primary(name.span, msg!("catalog-b1009-renamed-label", known = &known))
+                .help(msg!("catalog-b1009-renamed-help", known = &known))
+        }
+        Err(DeclareError::NoParent(p)) => {
+            Diagnostic::error(Code::B1009, msg!("catalog-b1009-no-parent", code = c, parent = &p))
+                .primary(code.span, msg!("catalog-b1009-no-parent-label", parent = &p))
+                .help(msg!("catalog-b1009-no-parent-help", family = f, parent = &p))
+        }
+    };
+    diags.push(d);
 }

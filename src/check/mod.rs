@@ -10,6 +10,7 @@ mod codes;
 mod facts;
 mod header;
 mod identities;
+mod official;
 mod performance;
 mod prior;
 pub use prior::delta as prior_delta;
@@ -84,14 +85,14 @@ pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
     if unread == 0 && cascade::headerless(&lines) {
         // A part of a budget checked on its own: one diagnostic, not one per missing fact.
         cascade::part_of_budget(sources, root, diags);
-        return read_quietly(&lines, root);
+        return read_quietly(&lines, root, sources);
     }
     let header = if unread == 0 {
-        header::read(&lines, root, diags)
+        header::read(&lines, root, &sources.data, diags)
     } else {
         // The missing header facts may stand in the file that could not be read.
         let mut own = Diagnostics::new();
-        let header = header::read(&lines, root, &mut own);
+        let header = header::read(&lines, root, &sources.data, &mut own);
         for d in own.as_slice() {
             if !(d.code == Code::B0004 && d.location() == Some(root)) {
                 diags.push(d.clone());
@@ -120,9 +121,9 @@ pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
 
 /// The budget of `lines` with its diagnostics dropped (for `diff`, of a file checked on
 /// its own that is part of a budget).
-fn read_quietly(lines: &[Flat<'_>], root: Span) -> Budget {
+fn read_quietly(lines: &[Flat<'_>], root: Span, sources: &Sources) -> Budget {
     let mut quiet = Diagnostics::new();
-    let header = header::read(lines, root, &mut quiet);
+    let header = header::read(lines, root, &sources.data, &mut quiet);
     let mut facts = facts::Facts::new(&header);
     facts.read(lines, &mut quiet);
     facts.finish(&mut quiet).0
@@ -133,7 +134,7 @@ fn read_quietly(lines: &[Flat<'_>], root: Span) -> Budget {
 pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnostics) -> Option<Budget> {
     let mut lines = vec![];
     flatten(sources, root, &mut lines, 0, diags);
-    let header = header::read(&lines, Span::new(root, 0, 0), diags);
+    let header = header::read(&lines, Span::new(root, 0, 0), &sources.data, diags);
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);
     let (budget, totals, complete) = facts.finish(diags);

@@ -43,10 +43,12 @@ fn near_citation<'a>(budget: &'a Budget, key: &str) -> Option<&'a str> {
 }
 
 /// The required slots (of the narrative, [`REQUIRED_SLOTS`]) that `lines` do not write,
-/// when the header names its template with a `template` line (the template requires them).
+/// when the header names a known template with a `template` line (the template requires
+/// them; a mistyped template name has its own error).
 pub(crate) fn missing_required<'a>(lines: &'a [Flat<'a>]) -> impl Iterator<Item = Slot> + 'a {
     let items = move || lines.iter().filter_map(|l| if let Flat::Line(item) = l { Some(&item.kind) } else { None });
-    let templated = items().any(|k| matches!(k, ItemKind::Template(_)));
+    let templated =
+        items().any(|k| matches!(k, ItemKind::Template(t) if crate::catalog::Template::find(&t.text).is_some()));
     REQUIRED_SLOTS.iter().map(|(slot, _)| *slot).filter(move |slot| {
         templated && !items().any(|k| matches!(k, ItemKind::Prose(t) if Slot::parse(&t.text) == Some(*slot)))
     })

@@ -93,6 +93,9 @@ codes! {
     B1014 => "project copied under another code",
     W1003 => "required prose slot missing",
     B3006 => "project without any performance target",
+    W1001 => "code not in the built-in catalog",
+    B1012 => "official code list unreadable or malformed",
+    W1002 => "official code list and built-in catalog disagree",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

@@ -230,8 +230,8 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
     match kind {
         Department { code, name } | Project { code, name } => v.extend([&mut code.span, &mut name.span]),
         Year(a) | Tolerance(a) => v.push(&mut a.span),
-        Money(t) | Template(t) | Include(t) | Fund(t) | Purpose(t) | Short(t) | Goal(t) | Prose(t) | ProseLine(t)
-        | PriorFile(t) => v.push(&mut t.span),
+        Money(t) | Template(t) | Include(t) | CatalogFile(t) | Fund(t) | Purpose(t) | Short(t) | Goal(t) | Prose(t)
+        | ProseLine(t) | PriorFile(t) => v.push(&mut t.span),
         Unit { name, attrs } => {
             v.push(&mut name.span);
             for (k, x) in attrs {

@@ -60,6 +60,8 @@ pub enum ItemKind {
     Tolerance(Amount),
     /// `include "file"`.
     Include(Token),
+    /// `catalog "file"`: the official code list.
+    CatalogFile(Token),
     /// `unit "name" kind 行政 level "…" funding 财政拨款`.
     Unit { name: Token, attrs: Vec<(Token, Token)> },
     /// `code function 2089999 name`.

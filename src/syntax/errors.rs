@@ -17,6 +17,7 @@ fn intended(first: &str) -> Option<(Rule, &'static str)> {
         "template" => (Rule::template, "template hebei-2024"),
         "tolerance" => (Rule::tolerance, "tolerance 0.01"),
         "include" => (Rule::include, "include \"<file>.budget\""),
+        "catalog" => (Rule::catalog_file, "catalog \"<政府收支分类科目>.csv\""),
         "unit" => (Rule::unit, "unit \"<name>\" kind 行政 level \"<规格>\" funding <经费保障形式>"),
         "code" => (Rule::code_decl, "code function|economic <code> <name>"),
         "income" => (Rule::income, "income <funding source> <amount>"),

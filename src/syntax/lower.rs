@@ -63,6 +63,7 @@ impl Lower<'_> {
             Rule::template => ItemKind::Template(self.next_token(&mut parts, "template")),
             Rule::tolerance => ItemKind::Tolerance(self.next_amount(&mut parts, "tolerance")),
             Rule::include => ItemKind::Include(self.next_token(&mut parts, "include")),
+            Rule::catalog_file => ItemKind::CatalogFile(self.next_token(&mut parts, "catalog")),
             Rule::unit => {
                 let name = self.next_token(&mut parts, "unit");
                 let attrs = parts
