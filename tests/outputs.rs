@@ -168,6 +168,19 @@ fn markdown_renders_names_and_prose_as_literal_text() {
 }
 
 #[test]
+fn markdown_links_and_notifies_nobody() {
+    let text = "见 https://evil.example/a 与 www.evil.example，联系 a@evil.example 或 @octocat";
+    let (_tmp, out) = build(&budget(text, text, text, text));
+    for name in ["budget.md", "narrative.md"] {
+        let md = read(&out.join(name));
+        assert!(md.contains("https\\://evil.example/a") && md.contains("www\\.evil.example"), "{name}");
+        for raw in ["://", "www.evil", "@evil", "@octocat"] {
+            assert!(!unescaped(&md, raw), "{name} passes {raw:?} through");
+        }
+    }
+}
+
+#[test]
 fn html_stays_escaped() {
     let (_tmp, out) = build(&budget(
         "<script>alert('项目')</script>&",
