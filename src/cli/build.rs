@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{report, Cli, Format};
+use super::{report, shown, Cli, Format};
 use crate::diag::Diagnostics;
 use crate::render::write;
 
@@ -15,20 +15,20 @@ pub fn run(cli: &Cli, file: &Path, out: &Path) -> Result<ExitCode, String> {
     let mut diags = Diagnostics::new();
     let sources = super::load(cli, file, &mut diags)?;
     let paths: Vec<PathBuf> = (0..).map_while(|id| sources.map.get(id).map(|f| f.path.clone())).collect();
-    let target = write::target(out, &paths).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    let target = write::target(out, &paths).map_err(|e| format!("cannot write {}: {e}", shown(out)))?;
     // An interrupted earlier build may have left `out` set aside: put it back first.
     let _ = write::recover(&target);
     let budget = crate::compile(&sources, &mut diags);
     report(cli, &sources.map, &diags);
     let Some(budget) = budget else { return Ok(ExitCode::from(1)) };
     let files = crate::render::outputs(&budget);
-    write::write_atomically(&target, &files).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    write::write_atomically(&target, &files).map_err(|e| format!("cannot write {}: {e}", shown(out)))?;
     if cli.format != Format::Json {
         let _ = writeln!(
             std::io::stderr(),
             "wrote {} files to {} (budget.html, budget.md, narrative.md, budget.json, csv/)",
             files.len() - 1,
-            out.display()
+            shown(out)
         );
     }
     Ok(ExitCode::SUCCESS)

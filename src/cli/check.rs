@@ -1,5 +1,7 @@
-//! `budgetc check FILE…`: every problem of every file, nothing written.
+//! `budgetc check FILE…`: every problem of every file, nothing written. A file that cannot
+//! be read is named and the others are still checked and reported (exit status 2).
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -10,11 +12,18 @@ use crate::source::SourceMap;
 /// Checks each file as a whole budget and reports all diagnostics.
 pub fn run(cli: &Cli, files: &[PathBuf]) -> Result<ExitCode, String> {
     let mut failed = false;
+    let mut unreadable = vec![];
     let mut all = Diagnostics::new();
     let mut combined = SourceMap::new();
     for file in files {
         let mut diags = Diagnostics::new();
-        let sources = super::load(cli, file, &mut diags)?;
+        let sources = match super::load(cli, file, &mut diags) {
+            Ok(sources) => sources,
+            Err(message) => {
+                unreadable.push(message);
+                continue;
+            }
+        };
         let _ = crate::compile(&sources, &mut diags);
         failed |= diags.has_errors();
         // Re-home the diagnostics into one map so that one report covers every file.
@@ -32,5 +41,15 @@ pub fn run(cli: &Cli, files: &[PathBuf]) -> Result<ExitCode, String> {
         }
     }
     report(cli, &combined, &all);
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    // `super::load` made the paths in these messages visible.
+    for message in &unreadable {
+        let _ = writeln!(std::io::stderr(), "budgetc: error: {message}");
+    }
+    Ok(if !unreadable.is_empty() {
+        ExitCode::from(2)
+    } else if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -9,7 +9,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{Cli, Color, Format};
+use super::{shown, Cli, Color, Format};
 use crate::diag::Diagnostics;
 use crate::diff::{diff, render, Side};
 use git::Rev;
@@ -27,9 +27,9 @@ enum Spec {
 /// `text` as a revision, or an error saying why it is not one.
 fn rev(text: &str) -> Result<Rev, String> {
     if text.starts_with('-') {
-        return Err(format!("`{text}` is not a revision: a revision never starts with `-`"));
+        return Err(format!("`{}` is not a revision: a revision never starts with `-`", shown(text)));
     }
-    git::resolve(text)?.ok_or_else(|| format!("`{text}` is not a git revision (a commit) here"))
+    git::resolve(text)?.ok_or_else(|| format!("`{}` is not a git revision (a commit) here", shown(text)))
 }
 
 /// The two sides named on the command line. A name that exists as a file or a directory is
@@ -46,9 +46,9 @@ fn specs(old: &str, new: Option<&str>, paths: &mut Vec<PathBuf>) -> Result<(Spec
             } else if p.is_file() {
                 Ok(false)
             } else if p.exists() {
-                Err(format!("`{}` is neither a regular file nor a directory", p.display()))
+                Err(format!("`{}` is neither a regular file nor a directory", shown(p)))
             } else {
-                Err(format!("`{}` is neither a file nor a directory (OLD is one: NEW must be too)", p.display()))
+                Err(format!("`{}` is neither a file nor a directory (OLD is one: NEW must be too)", shown(p)))
             }
         };
         if kind(o)? != kind(n)? {
@@ -61,17 +61,17 @@ fn specs(old: &str, new: Option<&str>, paths: &mut Vec<PathBuf>) -> Result<(Spec
     }
     if let Some((x, y)) = old.split_once("..") {
         if new.is_some() {
-            return Err(format!("give a range `{old}` or two sides, not both"));
+            return Err(format!("give a range `{}` or two sides, not both", shown(old)));
         }
         if y.starts_with('.') {
-            return Err(format!("`{old}`: give a range of two dots, `A..B`"));
+            return Err(format!("`{}`: give a range of two dots, `A..B`", shown(old)));
         }
         // As in git, a side left out of the range is HEAD.
         let side = |t: &str| rev(if t.is_empty() { "HEAD" } else { t });
         return Ok((Spec::Rev(side(x)?), Spec::Rev(side(y)?)));
     }
     let Some(a) = git::resolve(old)? else {
-        return Err(format!("`{old}` is neither a file, a directory nor a git revision"));
+        return Err(format!("`{}` is neither a file, a directory nor a git revision", shown(old)));
     };
     Ok(match new {
         None => (Spec::Rev(a), Spec::Worktree),
@@ -129,13 +129,13 @@ fn side(name: String, path: &Path, root: Option<&Path>) -> Result<Side, String> 
         return Ok(Side { name, budget, diagnostics: vec![] });
     }
     if !path.is_file() {
-        return Err(format!("`{name}` is not a budget file"));
+        return Err(format!("`{}` is not a budget file", shown(&name)));
     }
     let sources = match root {
         Some(root) => crate::load::load_in(path, root, &mut diags),
         None => crate::load(path, &mut diags),
     }
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| shown(e.to_string()))?;
     let budget = crate::check::check_partial(&sources, &mut diags);
     diags.sort();
     Ok(Side { name, budget, diagnostics: diags.as_slice().to_vec() })
@@ -172,7 +172,7 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
             return Ok(dir.join(rel));
         }
         let top =
-            git::from_top(&prefix, rel).ok_or_else(|| format!("`{}` is not inside the repository", rel.display()))?;
+            git::from_top(&prefix, rel).ok_or_else(|| format!("`{}` is not inside the repository", shown(rel)))?;
         Ok(dir.join(top))
     };
     let pairs: Vec<(PathBuf, PathBuf, String, String)> = if a.0.is_file() {
@@ -192,7 +192,7 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
         for r in rel {
             let (x, y) = (locate(&a, &r)?, locate(&b, &r)?);
             if !x.exists() && !y.exists() {
-                return Err(format!("`{}` is on neither side", r.display()));
+                return Err(format!("`{}` is on neither side", shown(&r)));
             }
             let name = |(dir, label, _): &(PathBuf, String, bool)| {
                 if label.is_empty() {

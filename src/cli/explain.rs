@@ -17,7 +17,7 @@ pub fn run(code: Option<&str>) -> Result<ExitCode, String> {
         }
         Some(text) => {
             let c = Code::parse(text)
-                .ok_or_else(|| format!("unknown code `{text}`; `budgetc explain` lists every code"))?;
+                .ok_or_else(|| format!("unknown code `{}`; `budgetc explain` lists every code", super::shown(text)))?;
             let _ = out.write_all(c.explain().as_bytes());
             Ok(ExitCode::SUCCESS)
         }

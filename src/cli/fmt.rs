@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{report, Cli};
+use super::{report, shown, Cli};
 use crate::diag::Diagnostics;
 use crate::source::SourceMap;
 
@@ -32,10 +32,10 @@ pub fn run(cli: &Cli, files: &[PathBuf], check: bool) -> Result<ExitCode, String
         let (message, code) = match outcome {
             Outcome::Done => continue,
             Outcome::WouldChange => {
-                let _ = writeln!(std::io::stdout(), "would reformat {}", path.display());
+                let _ = writeln!(std::io::stdout(), "would reformat {}", shown(path));
                 (None, 1)
             }
-            Outcome::Invalid => (Some(format!("{} has syntax errors; not formatted", path.display())), 1),
+            Outcome::Invalid => (Some(format!("{} has syntax errors; not formatted", shown(path))), 1),
             Outcome::Failed(message) => (Some(format!("error: {message}")), 2),
         };
         if let Some(message) = message {
@@ -51,18 +51,18 @@ fn one(cli: &Cli, path: &Path, check: bool) -> Outcome {
     // A symbolic link is formatted through: its target is replaced, the link is kept.
     let target = match std::fs::canonicalize(path) {
         Ok(t) => t,
-        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", path.display())),
+        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", shown(path))),
     };
     let meta = match std::fs::metadata(&target) {
         Ok(m) => m,
-        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", path.display())),
+        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", shown(path))),
     };
     if !meta.is_file() {
-        return Outcome::Failed(format!("{} is not a regular file; not formatted", path.display()));
+        return Outcome::Failed(format!("{} is not a regular file; not formatted", shown(path)));
     }
     let text = match std::fs::read_to_string(&target) {
         Ok(t) => t,
-        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", path.display())),
+        Err(e) => return Outcome::Failed(format!("cannot read {}: {e}", shown(path))),
     };
     let mut diags = Diagnostics::new();
     let Some(formatted) = crate::fmt::format(&text, &mut diags) else {
@@ -77,18 +77,18 @@ fn one(cli: &Cli, path: &Path, check: bool) -> Outcome {
     if let Err(why) = crate::fmt::verify(&text, &formatted) {
         return Outcome::Failed(format!(
             "fmt found it would change the meaning of {} ({why}); the file is left unchanged",
-            path.display()
+            shown(path)
         ));
     }
     if check {
         return Outcome::WouldChange;
     }
     if meta.permissions().readonly() {
-        return Outcome::Failed(format!("{} is read-only; not formatted", path.display()));
+        return Outcome::Failed(format!("{} is read-only; not formatted", shown(path)));
     }
     match write_atomically(&target, formatted.as_bytes(), &meta.permissions(), |f, bytes| f.write_all(bytes)) {
         Ok(()) => Outcome::Done,
-        Err(e) => Outcome::Failed(format!("cannot write {}: {e}; the file is left unchanged", path.display())),
+        Err(e) => Outcome::Failed(format!("cannot write {}: {e}; the file is left unchanged", shown(path))),
     }
 }
 

@@ -7,6 +7,7 @@ mod diff;
 mod explain;
 mod fmt;
 
+use std::ffi::OsStr;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -131,7 +132,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Fmt { check, files } => fmt::run(&cli, files, *check),
         Command::Diff { old, new, paths } => diff::run(&cli, old, new.as_deref(), paths),
         Command::Textconv { file } => {
-            let text = crate::load::read_root(file).map_err(|e| e.to_string());
+            let text = crate::load::read_root(file).map_err(|e| shown(e.to_string()));
             text.map(|t| {
                 let _ = std::io::stdout().write_all(crate::fmt::textconv(&t).as_bytes());
                 ExitCode::SUCCESS
@@ -141,7 +142,9 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            let _ = writeln!(std::io::stderr(), "budgetc: error: {message}");
+            // Paths and arguments are made visible where they are put in; once more here,
+            // for any message from below the command line.
+            let _ = writeln!(std::io::stderr(), "budgetc: error: {}", shown(&message));
             ExitCode::from(2)
         }
     }
@@ -153,7 +156,13 @@ pub(crate) fn load(cli: &Cli, file: &Path, diags: &mut Diagnostics) -> Result<cr
         Some(root) => crate::load::load_in(file, root, diags),
         None => crate::load::load(file, diags),
     }
-    .map_err(|e| e.to_string())
+    .map_err(|e| shown(e.to_string()))
+}
+
+/// A path or an argument from the command line as it is echoed to a terminal or a log: its
+/// control and bidi characters written visibly (`\u{1b}`), never raw.
+pub(crate) fn shown(text: impl AsRef<OsStr>) -> String {
+    crate::render::escape::visible(&Path::new(text.as_ref()).display().to_string()).into_owned()
 }
 
 /// Prints diagnostics in the chosen format: JSON to stdout, the others to stderr.

@@ -83,7 +83,7 @@ fn safe(path: &str) -> Option<PathBuf> {
 /// is refused.
 pub fn extract(rev: &Rev, into: &Path) -> Result<(), String> {
     let list = git(&["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", &rev.oid])?
-        .ok_or_else(|| format!("cannot list the files of revision {}", rev.name))?;
+        .ok_or_else(|| format!("cannot list the files of revision {}", super::shown(&rev.name)))?;
     let mut blobs = vec![];
     for entry in list.split(|&b| b == 0).filter(|e| !e.is_empty()) {
         // `<mode> SP <type> SP <object> TAB <path>`; a path that is not UTF-8 cannot name a
@@ -99,7 +99,8 @@ pub fn extract(rev: &Rev, into: &Path) -> Result<(), String> {
         if kind != "blob" || mode == "120000" {
             continue;
         }
-        let rel = safe(path).ok_or_else(|| format!("revision {} holds an unsafe path {path:?}: refused", rev.name))?;
+        let rel = safe(path)
+            .ok_or_else(|| format!("revision {} holds an unsafe path {path:?}: refused", super::shown(&rev.name)))?;
         blobs.push((oid.to_owned(), rel));
     }
     let mut child = Command::new("git")
@@ -116,7 +117,7 @@ pub fn extract(rev: &Rev, into: &Path) -> Result<(), String> {
     if status.success() {
         Ok(())
     } else {
-        Err(format!("cannot read the files of revision {}", rev.name))
+        Err(format!("cannot read the files of revision {}", super::shown(&rev.name)))
     }
 }
 
