@@ -8,7 +8,9 @@
 //! tokens, names quoted where the language quotes them, official terms in full
 //! (一般公共预算 → 一般公共预算拨款, 产出 → 产出指标, >= → ≥), missing catalog names filled in
 //! after codes, and the amounts of consecutive lines aligned by display width (CJK
-//! characters count two columns). A file with syntax errors is refused. Lines end where the
+//! characters count two columns). Names are filled in only in a file with its own `year`
+//! line: an included file's names are those of the year of the budget that includes it, so
+//! they are left as written. A file with syntax errors is refused. Lines end where the
 //! grammar ends them (`\n`, `\r\n`, a lone `\r`); the output ends every line with `\n`. [`verify`]
 //! checks that a formatting says what its input says.
 
@@ -152,19 +154,17 @@ pub(crate) fn bom_end(text: &str) -> usize {
 }
 
 struct Printer {
-    catalog: Catalog,
+    catalog: Option<Catalog>,
 }
 
-/// The catalog of a file: the built-in one of its year (default 2024) and its own `code` lines.
-pub(crate) fn catalog(ast: &File) -> Catalog {
-    let year = ast
-        .items
-        .iter()
-        .find_map(|i| match &i.kind {
-            ItemKind::Year(a) => a.value.and_then(|v| i32::try_from(v.trunc().mantissa()).ok()),
-            _ => None,
-        })
-        .unwrap_or(2024);
+/// The catalog of a file: the built-in one of its year and its own `code` lines. None for a
+/// file without a `year` line (an included file): the year of the budget that includes it
+/// decides the names, so none is filled in.
+pub(crate) fn catalog(ast: &File) -> Option<Catalog> {
+    let year = ast.items.iter().find_map(|i| match &i.kind {
+        ItemKind::Year(a) => a.value.and_then(|v| i32::try_from(v.trunc().mantissa()).ok()),
+        _ => None,
+    })?;
     let mut catalog = Catalog::builtin(year);
     for i in &ast.items {
         if let ItemKind::CodeDecl { family, code, name } = &i.kind {
@@ -172,7 +172,7 @@ pub(crate) fn catalog(ast: &File) -> Catalog {
             let _ = catalog.declare(fam, &code.text, &name.text);
         }
     }
-    catalog
+    Some(catalog)
 }
 
 fn quote(text: &str) -> String {
@@ -215,7 +215,7 @@ impl Printer {
     fn coded(&self, family: Family, code: &Token, name: Option<&Token>) -> String {
         match name {
             Some(n) => format!("{} {}", code.text, word(&n.text)),
-            None => match self.catalog.get(family, &code.text) {
+            None => match self.catalog.as_ref().and_then(|c| c.get(family, &code.text)) {
                 Some(e) => format!("{} {}", code.text, word(&e.name)),
                 None => code.text.clone(),
             },
@@ -405,19 +405,13 @@ fn render(lines: &[Out]) -> String {
         }
         i = j.max(i + 1);
     }
+    let indents = comment_indents(lines);
     let mut out = String::new();
     for (n, line) in lines.iter().enumerate() {
         match line {
             Out::Blank => out.push('\n'),
             Out::Comment { text } => {
-                let indent = lines.get(n + 1..).and_then(|rest| {
-                    rest.iter().find_map(|l| match l {
-                        Out::Stmt { indent, .. } => Some(*indent),
-                        Out::Blank => Some(false),
-                        Out::Comment { .. } => None,
-                    })
-                });
-                if indent == Some(true) {
+                if indents.get(n).copied().flatten() == Some(true) {
                     out.push_str("  ");
                 }
                 out.push_str(text);
@@ -446,6 +440,27 @@ fn render(lines: &[Out]) -> String {
             }
         }
     }
+    out
+}
+
+/// For each line, the indentation a comment there takes: that of the first statement after
+/// it (a blank line first: none; nothing after it: None). One backward pass, so that a
+/// block of N comments costs N, not N².
+fn comment_indents(lines: &[Out]) -> Vec<Option<bool>> {
+    let mut next = None;
+    let mut out: Vec<Option<bool>> = lines
+        .iter()
+        .rev()
+        .map(|l| {
+            match l {
+                Out::Stmt { indent, .. } => next = Some(*indent),
+                Out::Blank => next = Some(false),
+                Out::Comment { .. } => {}
+            }
+            next
+        })
+        .collect();
+    out.reverse();
     out
 }
 

@@ -345,3 +345,67 @@ fn completions_and_the_man_page_are_printed() {
     assert!(text.starts_with(".ie") || text.contains(".TH budgetc"), "{text}");
     assert!(text.contains("检查预算文件"), "{text}");
 }
+
+#[test]
+fn check_reports_every_file_when_one_cannot_be_read() {
+    let bad = "tests/fixtures/err/B2104-income-short.budget";
+    for args in [
+        ["--lang", "en", "check", "--format", "short", bad, "no/such/file.budget", EXAMPLE],
+        ["--lang", "en", "check", "--format", "short", "no/such/file.budget", bad, EXAMPLE],
+    ] {
+        let o = budgetc(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        let text = stderr(&o);
+        assert!(text.contains(&format!("{bad}:6:1: error[B2104]")), "{args:?}: {text}");
+        assert!(text.contains("budgetc: error: cannot read no/such"), "{args:?}: {text}");
+    }
+    // JSON: the report of the readable files on stdout, the unreadable one named on stderr.
+    let o = budgetc(&["check", "--format", "json", "no/such/file.budget", bad]);
+    assert_eq!(o.status.code(), Some(2));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json on stdout");
+    assert_eq!(json["diagnostics"][0]["code"], "B2104");
+    assert!(stderr(&o).contains("cannot read no/such"), "{}", stderr(&o));
+    // Every file readable: errors are exit 1, as before.
+    assert_eq!(budgetc(&["check", bad, EXAMPLE]).status.code(), Some(1));
+}
+
+/// Whether `o` printed a raw ESC or BEL.
+fn raw_controls(o: &Output) -> bool {
+    o.stdout.iter().chain(&o.stderr).any(|b| matches!(b, 0x1b | 0x07))
+}
+
+#[test]
+fn paths_and_arguments_reach_the_terminal_visibly() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let evil = "\u{1b}]0;pwned\u{7}";
+    let seen = "\\u{1b}]0;pwned\\u{7}";
+    let dir = tmp.path().join(format!("d{evil}"));
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let messy = dir.join("messy.budget");
+    std::fs::write(&messy, "year   2024\n").expect("write");
+    let broken = dir.join("broken.budget");
+    std::fs::write(&broken, "year 2024\n这不是一行\n").expect("write");
+    let missing = dir.join("missing.budget");
+    let out = dir.join("out");
+    let p = |p: &Path| p.to_str().expect("utf8").to_owned();
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (vec!["explain".into(), evil.into()], "unknown code"),
+        (vec!["check".into(), p(&missing)], "cannot read"),
+        (vec!["fmt".into(), "--check".into(), p(&messy)], "would reformat"),
+        (vec!["fmt".into(), p(&broken)], "has syntax errors; not formatted"),
+        (vec!["fmt".into(), p(&missing)], "cannot read"),
+        (vec!["build".into(), EXAMPLE.into(), "-o".into(), p(&out)], "wrote"),
+        (vec!["diff".into(), p(&messy), p(&missing)], "is neither a file nor a directory"),
+        (vec!["diff".into(), p(&messy), p(&dir)], "compare a file with a file"),
+        (vec!["textconv".into(), p(&missing)], "cannot read"),
+    ];
+    for (args, want) in cases {
+        // In English: the test is about what reaches the terminal, not the wording.
+        let args: Vec<&str> = ["--lang", "en"].into_iter().chain(args.iter().map(String::as_str)).collect();
+        let o = budgetc(&args);
+        let text = format!("{}{}", String::from_utf8_lossy(&o.stdout), stderr(&o));
+        assert!(text.contains(want), "{args:?}: {text}");
+        assert!(!raw_controls(&o), "{args:?} printed a raw control character: {text:?}");
+        assert!(text.contains(seen) || want == "compare a file with a file", "{args:?}: {text:?}");
+    }
+}

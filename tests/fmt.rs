@@ -283,3 +283,29 @@ fn fmt_refuses_a_fifo_instead_of_waiting_for_it() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("不是普通文件"), "{o:?}");
 }
+
+#[test]
+fn fmt_fills_in_no_catalog_name_in_a_file_without_a_year() {
+    // An included file is read with the year of the budget that includes it (here 2025,
+    // whose 30213 is 维修（护）费); fmt must not fill in the name of another year.
+    let tmp = tempfile::tempdir().expect("tmp");
+    let root = tmp.path().join("b.budget");
+    let inc = tmp.path().join("inc.budget");
+    let text = "department 901 \"示例局\"\nyear 2025\nmoney 万元\nunit \"示例局（本级）\" kind 行政 level \"正处级\" funding 财政拨款\nincome 一般公共预算拨款 100.00\nbasic 2080101 行政运行\n  人员 30101 基本工资 95.00\ninclude \"inc.budget\"\n";
+    std::fs::write(&root, text).expect("write");
+    std::fs::write(&inc, "basic 2080101\n  公用 30213 5.00\n").expect("write");
+    let checked = |what: &str| {
+        let o = budgetc(&["check", "--format", "short", path(&root)]);
+        assert_eq!(o.status.code(), Some(0), "{what}: {}", String::from_utf8_lossy(&o.stderr));
+    };
+    checked("before fmt");
+    let o = budgetc(&["fmt", path(&inc)]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(std::fs::read_to_string(&inc).expect("read"), "basic 2080101\n  公用 30213 5.00\n");
+    checked("after fmt");
+    // With its own year, a file gets the names of that year.
+    assert_eq!(
+        fmt("year 2025\nbasic 2080101\n  公用 30213 5.00\n").as_deref(),
+        Some("year 2025\nbasic 2080101 行政运行\n  公用 30213 维修（护）费 5.00\n")
+    );
+}

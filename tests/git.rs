@@ -279,3 +279,57 @@ fn fmt_and_check_take_files_after_a_double_dash() {
         assert_eq!(o.status.code(), Some(0), "{args:?}: {}", text(&o));
     }
 }
+
+#[test]
+fn the_hook_checks_roots_with_a_byte_order_mark_or_classic_mac_line_ends() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    hook_repo(dir);
+    let root = std::fs::read_to_string(dir.join(ROOT)).expect("read");
+    let wrong = root.replace("total 资产总额      556.00", "total 资产总额      556.01");
+    assert_ne!(wrong, root);
+    // `department` not on the first line, and lines ended by CR alone.
+    let cr = format!("# 唐山\n{wrong}").replace('\n', "\r");
+    // The mark right before `department`: its line moved to the top.
+    let department = wrong.lines().find(|l| l.starts_with("department ")).expect("department line");
+    let bom = format!("\u{feff}{department}\n{}", wrong.replacen(&format!("{department}\n"), "", 1));
+    for (name, body) in [("bom.budget", bom), ("cr.budget", cr)] {
+        std::fs::write(dir.join(name), &body).expect("write");
+        // (`fmt --check` rejects the CR file too; the B2109 below can only come from `check`.)
+        let _ = git(dir, &["add", "--", name]);
+        let o = commit_all(dir, name);
+        assert!(!o.status.success(), "{name}: a root with an error was committed: {}", text(&o));
+        assert!(text(&o).contains(&format!("{name}:")) && text(&o).contains("错误[B2109]"), "{name}: {}", text(&o));
+        let _ = git(dir, &["rm", "-q", "--cached", "--", name]);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn the_hook_skips_staged_symbolic_links_and_submodules() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path().join("repo");
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    hook_repo(&dir);
+    let secret = tmp.path().join("secret.txt");
+    std::fs::write(&secret, "department 1 \"SECRET-TOKEN-4711\"\n").expect("write");
+    std::os::unix::fs::symlink(&secret, dir.join("evil.budget")).expect("symlink");
+    std::os::unix::fs::symlink("/proc/self/environ", dir.join("env.budget")).expect("symlink");
+    let _ = git(&dir, &["add", "--", "evil.budget", "env.budget"]);
+    // A submodule entry (a commit id in place of a file).
+    let head = String::from_utf8_lossy(&git(&dir, &["rev-parse", "HEAD"]).stdout).trim().to_owned();
+    let _ = git(&dir, &["update-index", "--add", "--cacheinfo", &format!("160000,{head},sub.budget")]);
+    let o = Command::new("git")
+        .args(["commit", "-q", "-m", "links"])
+        .current_dir(&dir)
+        .env("BUDGETC", env!("CARGO_BIN_EXE_budgetc"))
+        .env("HOOK_SECRET", "SECRET-ENV-0815")
+        .output()
+        .expect("git commit");
+    let out = text(&o);
+    assert!(o.status.success(), "{out}");
+    for name in ["evil.budget", "env.budget", "sub.budget"] {
+        assert!(out.contains(&format!("skipping {name}")), "{name} not named as skipped: {out}");
+    }
+    assert!(!out.contains("SECRET-TOKEN-4711") && !out.contains("SECRET-ENV-0815"), "a secret leaked: {out}");
+}

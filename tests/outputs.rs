@@ -168,6 +168,19 @@ fn markdown_renders_names_and_prose_as_literal_text() {
 }
 
 #[test]
+fn markdown_links_and_notifies_nobody() {
+    let text = "见 https://evil.example/a 与 www.evil.example，联系 a@evil.example 或 @octocat";
+    let (_tmp, out) = build(&budget(text, text, text, text));
+    for name in ["budget.md", "narrative.md"] {
+        let md = read(&out.join(name));
+        assert!(md.contains("https\\://evil.example/a") && md.contains("www\\.evil.example"), "{name}");
+        for raw in ["://", "www.evil", "@evil", "@octocat"] {
+            assert!(!unescaped(&md, raw), "{name} passes {raw:?} through");
+        }
+    }
+}
+
+#[test]
 fn html_stays_escaped() {
     let (_tmp, out) = build(&budget(
         "<script>alert('项目')</script>&",
@@ -393,6 +406,34 @@ fn a_build_removes_what_a_killed_build_left() {
     std::fs::remove_dir_all(foreign).expect("rm");
     std::fs::remove_dir_all(other).expect("rm");
     assert_eq!(tree(tmp.path()), before, "the stale staging and old directories are gone");
+}
+
+#[test]
+fn a_build_removes_an_output_a_killed_build_was_removing() {
+    let tmp = workspace();
+    let o = budgetc_in(tmp.path(), &["build", "src/b.budget", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let before = tree(tmp.path());
+    // A kill while the previous output, swapped out, was being removed: the marker is
+    // already gone, some outputs are left (in the staging name, or set aside as old).
+    let files = [("budget.html", "x"), ("budget.md", "x"), ("narrative.md", "x")];
+    let swapped = leftover(tmp.path(), ".out.budgetc-new-Qw3Er5Ty", &files);
+    let _ = leftover(&swapped, "csv", &[("01-部门预算收支总表.csv", "x")]);
+    let _ = leftover(tmp.path(), ".out.budgetc-old-As4Df6Gh", &[("budget.json", "x")]);
+    // Not budgetc's: a file no build writes, a look-alike name, a link in place of csv/.
+    let mine = leftover(tmp.path(), ".out.budgetc-new-Zx7Cv9Bn", &[("budget.md", "x"), ("notes.txt", "mine")]);
+    let named = leftover(tmp.path(), ".out.budgetc-new-Qw3Er5T", &[("budget.md", "x")]);
+    let linked = leftover(tmp.path(), ".out.budgetc-old-Lk8Jh6Gf", &[("budget.md", "x")]);
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(tmp.path().join("src"), linked.join("csv")).expect("symlink");
+    let o = budgetc_in(tmp.path(), &["build", "src/b.budget", "-o", "out"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for keep in [&mine, &named, &linked] {
+        assert!(keep.join("budget.md").is_file(), "{} is not budgetc's", keep.display());
+        std::fs::remove_dir_all(keep).expect("rm");
+    }
+    assert!(tmp.path().join("src/b.budget").is_file());
+    assert_eq!(tree(tmp.path()), before, "what the killed build was removing is gone");
 }
 
 #[test]

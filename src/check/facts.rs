@@ -81,6 +81,8 @@ pub(crate) struct Facts<'h> {
     basic: Vec<BasicLine>,
     basic_seen: HashMap<(String, String, Staff, Fund, usize), Span>,
     drafts: Vec<Draft>,
+    /// The span of the first project of each code.
+    drafts_seen: HashMap<String, Span>,
     sangong: Vec<SangongLine>,
     sangong_seen: HashMap<(SangongItem, Fund), Span>,
     assets: Option<(String, Span)>,
@@ -144,6 +146,7 @@ impl<'h> Facts<'h> {
             basic: vec![],
             basic_seen: HashMap::new(),
             drafts: vec![],
+            drafts_seen: HashMap::new(),
             sangong: vec![],
             sangong_seen: HashMap::new(),
             assets: None,
@@ -286,9 +289,11 @@ impl<'h> Facts<'h> {
                 self.basic.push(BasicLine { function, economic, staff, fund: f, unit, amount: v, span: item.span });
             }
             ItemKind::Project { code, name } => {
-                if let Some(first) = self.drafts.iter().find(|d| d.code == code.text) {
-                    duplicate(code.span, first.span, msg!("facts-what-project", code = &code.text), diags);
+                if let Some(first) = self.drafts_seen.get(&code.text) {
+                    duplicate(code.span, *first, msg!("facts-what-project", code = &code.text), diags);
                     self.complete = false;
+                } else {
+                    let _ = self.drafts_seen.insert(code.text.clone(), item.span);
                 }
                 self.project_code(code, diags);
                 self.drafts.push(Draft {
@@ -564,8 +569,9 @@ impl<'h> Facts<'h> {
             .map(|(as_of, _)| Assets { as_of, rows: self.asset_rows.iter().map(|(r, _)| r.clone()).collect() });
         self.checks(&projects, diags);
         let mut purchases = vec![];
+        let by_code = first_by_code(&projects);
         for p in std::mem::take(&mut self.purchases) {
-            match projects.iter().find(|x| x.code == p.project.text) {
+            match by_code.get(p.project.text.as_str()) {
                 Some(project) => purchases.push(Purchase {
                     project: p.project.text,
                     item: p.item,
@@ -624,11 +630,36 @@ impl<'h> Facts<'h> {
     }
 }
 
+/// Each project code with the first project that has it.
+fn first_by_code(projects: &[Project]) -> HashMap<&str, &Project> {
+    let mut map = HashMap::with_capacity(projects.len());
+    for p in projects {
+        let _ = map.entry(p.code.as_str()).or_insert(p);
+    }
+    map
+}
+
 /// 人员 lines carry 301/303 款, 公用 lines 302/309/310/399 款 (C14, C15).
 fn staff_class_ok(staff: Staff, economic: &str) -> bool {
     let class = economic.get(..3).unwrap_or("");
     match staff {
         Staff::Personnel => matches!(class, "301" | "303"),
         Staff::Public => matches!(class, "302" | "309" | "310" | "399"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_purchase_finds_the_first_project_of_its_code() {
+        let text = "department 1 \"x\"\nyear 2024\nmoney 万元\nunit \"u\" kind 行政\nproject P1 \"first\"\n  function 2080104\n  amount 1.00\nproject P2 \"other\"\n  function 2080104\n  amount 1.00\nproject P1 \"second\"\n  function 2080104\n  amount 2.00\n";
+        let mut diags = crate::diag::Diagnostics::new();
+        let sources = crate::load_str("t.budget", text, &mut diags);
+        let budget = crate::check::check_partial(&sources, &mut diags);
+        assert_eq!(budget.projects.len(), 3);
+        let map = super::first_by_code(&budget.projects);
+        assert_eq!(map.len(), 2);
+        assert_eq!(map.get("P1").map(|p| p.name.as_str()), Some("first"));
+        assert_eq!(map.get("P2").map(|p| p.name.as_str()), Some("other"));
     }
 }

@@ -61,6 +61,8 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
     let mut official = None;
     let mut declared = vec![];
     let mut units: Vec<(OrgUnit, Span)> = vec![];
+    // The span of each unit in `units`, by name.
+    let mut unit_spans: HashMap<String, Span> = HashMap::new();
     let mut written = std::collections::HashSet::new();
     for line in lines {
         let Flat::Line(item) = line else { continue };
@@ -118,7 +120,7 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
             }
             ItemKind::CodeDecl { family, code, name } => declared.push((family, code, name)),
             ItemKind::Unit { name, attrs } => {
-                if let Some((_, first)) = units.iter().find(|(u, _)| u.name == name.text) {
+                if let Some(first) = unit_spans.get(&name.text) {
                     diags.push(
                         Diagnostic::error(Code::B1007, msg!("catalog-b1007-unit", unit = &name.text))
                             .primary(item.span, msg!("catalog-b1007-unit-again-label"))
@@ -145,7 +147,10 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
                     }
                 }
                 match kind {
-                    Some(kind) => units.push((OrgUnit { name: name.text.clone(), kind, level, funding }, item.span)),
+                    Some(kind) => {
+                        let _ = unit_spans.insert(name.text.clone(), item.span);
+                        units.push((OrgUnit { name: name.text.clone(), kind, level, funding }, item.span));
+                    }
                     None if attrs.iter().any(|(k, _)| k.text == "kind") => {}
                     None => diags.push(
                         Diagnostic::error(Code::B0004, msg!("catalog-b0004-no-kind", unit = &name.text))
@@ -237,4 +242,27 @@ fn declare(catalog: &mut Catalog, family: &Token, code: &Token, name: &Token, di
         }
     };
     diags.push(d);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::{Code, Diagnostics};
+
+    #[test]
+    fn a_unit_declared_again_points_at_its_first_declaration() {
+        // `b` without a kind is not declared, so its second line is its first declaration.
+        let text = "unit \"a\" kind 行政\nunit \"b\"\nunit \"a\" kind 事业\nunit \"b\" kind 行政\nunit \"b\" kind 行政\nunit \"a\" kind 行政\n";
+        let mut diags = Diagnostics::new();
+        let sources = crate::load_str("t.budget", text, &mut diags);
+        let budget = crate::check::check_partial(&sources, &mut diags);
+        assert_eq!(budget.units.iter().map(|u| u.name.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        let line = |offset: u32| text.get(..offset as usize).map(|t| t.matches('\n').count() + 1);
+        let twice: Vec<_> = diags
+            .as_slice()
+            .iter()
+            .filter(|d| d.code == Code::B1007)
+            .map(|d| d.labels.iter().map(|l| line(l.span.start)).collect::<Vec<_>>())
+            .collect();
+        assert_eq!(twice, [[Some(3), Some(1)], [Some(5), Some(4)], [Some(6), Some(1)]]);
+    }
 }

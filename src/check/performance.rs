@@ -1,6 +1,8 @@
 //! Performance targets (C26–C28): indicator levels and values, spending plans, and the
 //! plausibility checks a reviewer does by hand (cost × quantity, units, ceilings).
 
+use std::collections::HashMap;
+
 use rust_decimal::Decimal;
 
 use crate::diag::{Code, Diagnostic, Diagnostics, Message};
@@ -195,6 +197,7 @@ pub(crate) fn targets(budget: &Budget, all_read: bool, diags: &mut Diagnostics) 
 /// The checks over a whole project: units and plausibility of its indicators.
 pub(crate) fn project(p: &Project, money: MoneyUnit, diags: &mut Diagnostics) {
     let Some(budget_yuan) = to_yuan(p.amount(), money) else { return };
+    let quantities = quantities(p);
     for i in &p.indicators {
         let IndicatorValue::Measure { comparator, number, unit } = &i.value else { continue };
         if i.level1 == Level1::Satisfaction && unit.0 != "%" {
@@ -218,7 +221,7 @@ pub(crate) fn project(p: &Project, money: MoneyUnit, diags: &mut Diagnostics) {
             );
         }
         if i.level2 == Level2::Cost {
-            cost(p, i, *comparator, *number, unit, budget_yuan, diags);
+            cost(p, i, (*comparator, *number, unit), &quantities, budget_yuan, diags);
         }
         time_units(i, unit, diags);
     }
@@ -240,13 +243,27 @@ fn unit_yuan(unit: &str) -> Decimal {
     }
 }
 
+/// The quantity a unit cost per `count unit` is multiplied by: for each unit, the first
+/// 数量指标 in it stated as a floor or an exact number. Built once per project, so that the
+/// cost indicators of a project cost N, not N².
+fn quantities(p: &Project) -> HashMap<&str, (Decimal, &Indicator)> {
+    let mut map = HashMap::new();
+    for q in &p.indicators {
+        if let IndicatorValue::Measure { comparator, number, unit } = &q.value {
+            if q.level2 == Level2::Quantity && comparator.is_none_or(Comparator::is_floor) {
+                let _ = map.entry(unit.0.as_str()).or_insert((*number, q));
+            }
+        }
+    }
+    map
+}
+
 /// 成本指标: a ceiling written as a floor, a cost above the budget, cost × quantity.
 fn cost(
     p: &Project,
     i: &Indicator,
-    cmp: Option<Comparator>,
-    number: Decimal,
-    unit: &Unit,
+    (cmp, number, unit): (Option<Comparator>, Decimal, &Unit),
+    quantities: &HashMap<&str, (Decimal, &Indicator)>,
     budget: Decimal,
     diags: &mut Diagnostics,
 ) {
@@ -273,15 +290,7 @@ fn cost(
     }
     let per = unit.per_counts();
     let [count_unit] = per.as_slice() else { return };
-    let quantity = p.indicators.iter().find_map(|q| match &q.value {
-        IndicatorValue::Measure { comparator, number, unit: u }
-            if q.level2 == Level2::Quantity && u.0 == *count_unit && comparator.is_none_or(Comparator::is_floor) =>
-        {
-            Some((*number, q))
-        }
-        _ => None,
-    });
-    let Some((n, q)) = quantity else { return };
+    let Some(&(n, q)) = quantities.get(*count_unit) else { return };
     let Some(total) = money::mul(value, n) else {
         return out_of_range(i, Some(q), diags);
     };
@@ -339,12 +348,15 @@ fn time_units(i: &Indicator, unit: &Unit, diags: &mut Diagnostics) {
 /// A count in the purpose (为5人补助) far from the 数量指标 in the same unit (>20000人).
 fn purpose_counts(p: &Project, diags: &mut Diagnostics) {
     let Some(purpose) = &p.purpose else { return };
+    // The numbers of the purpose, read once per unit.
+    let mut stated_in: HashMap<&str, Vec<Decimal>> = HashMap::new();
     for q in &p.indicators {
         let IndicatorValue::Measure { number, unit, .. } = &q.value else { continue };
         if q.level2 != Level2::Quantity || unit.0.is_empty() || unit.0 == "%" {
             continue;
         }
-        for stated in numbers_before(purpose, &unit.0) {
+        let numbers = stated_in.entry(unit.0.as_str()).or_insert_with(|| numbers_before(purpose, &unit.0));
+        for &stated in numbers.iter() {
             if stated.is_zero() || number.is_zero() {
                 continue;
             }
@@ -413,5 +425,30 @@ mod tests {
         assert_eq!(d.code, Code::B3004);
         assert_eq!(d.message.render(Lang::Zh), "项目“档案管理经费”（P0001）缺少产出指标、效益指标、满意度指标");
         assert_eq!(d.notes.len(), 4, "the rule and one example per category");
+    }
+
+    fn project(indicators: &str) -> crate::model::Project {
+        let text = format!(
+            "department 1 \"x\"\nyear 2024\nmoney 万元\nunit \"u\" kind 行政\nproject P1 \"n\"\n  function 2080104\n  amount 1.00\n{indicators}"
+        );
+        let mut diags = Diagnostics::new();
+        let sources = crate::load_str("t.budget", &text, &mut diags);
+        crate::check::check_partial(&sources, &mut diags).projects.into_iter().next().expect("a project")
+    }
+
+    #[test]
+    fn the_quantity_of_a_unit_is_its_first_floor_or_exact_quantity_indicator() {
+        let p = project(concat!(
+            "  indicator 产出 数量 \"a\" \"d\" ≤100人 basis \"b\"\n",
+            "  indicator 产出 数量 \"b\" \"d\" ≥200人 basis \"b\"\n",
+            "  indicator 产出 数量 \"c\" \"d\" 300人 basis \"b\"\n",
+            "  indicator 产出 质量 \"e\" \"d\" 50人次 basis \"b\"\n",
+            "  indicator 产出 数量 \"f\" \"d\" 9人次 basis \"b\"\n",
+        ));
+        let q = super::quantities(&p);
+        let found = |unit: &str| q.get(unit).map(|(n, i)| (n.to_string(), i.name.clone()));
+        assert_eq!(found("人"), Some(("200".into(), "b".into())));
+        assert_eq!(found("人次"), Some(("9".into(), "f".into())));
+        assert_eq!(q.len(), 2);
     }
 }

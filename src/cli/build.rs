@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{report, summary, Cli};
+use super::{report, shown, summary, Cli};
 use crate::diag::Diagnostics;
 use crate::msg;
 use crate::render::write;
@@ -16,8 +16,7 @@ pub fn run(cli: &Cli, file: &Path, out: &Path) -> Result<ExitCode, String> {
     let mut diags = Diagnostics::new();
     let sources = super::load(cli, file, &mut diags)?;
     let paths: Vec<PathBuf> = (0..).map_while(|id| sources.map.get(id).map(|f| f.path.clone())).collect();
-    let cannot =
-        |reason: String| msg!("cli-cannot-write", path = out.display().to_string(), reason = reason).to_string();
+    let cannot = |reason: String| msg!("cli-cannot-write", path = shown(out), reason = reason).to_string();
     let target = write::target(out, &paths).map_err(cannot)?;
     // An interrupted earlier build may have left `out` set aside: put it back first.
     let _ = write::recover(&target);
@@ -31,7 +30,7 @@ pub fn run(cli: &Cli, file: &Path, out: &Path) -> Result<ExitCode, String> {
     let files = crate::render::outputs(&budget);
     write::write_atomically(&target, &files).map_err(|e| cannot(e.to_string()))?;
     if cli.format != super::Format::Json {
-        let wrote = msg!("cli-build-wrote", count = files.len() - 1, dir = out.display().to_string());
+        let wrote = msg!("cli-build-wrote", count = files.len() - 1, dir = shown(out));
         let _ = writeln!(std::io::stderr(), "{wrote}");
     }
     Ok(ExitCode::SUCCESS)

@@ -1,6 +1,8 @@
 //! `budgetc check FILE…`: every problem of every file, and a one-line summary of what was
-//! checked (files, units, projects, errors, warnings); nothing is ever written.
+//! checked (files, units, projects, errors, warnings); nothing is ever written. A file that
+//! cannot be read is named and the others are still checked and reported (exit status 2).
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -12,12 +14,19 @@ use crate::source::SourceMap;
 /// Checks each file as a whole budget and reports all diagnostics.
 pub fn run(cli: &Cli, files: &[PathBuf]) -> Result<ExitCode, String> {
     let mut failed = false;
+    let mut unreadable = vec![];
     let mut all = Diagnostics::new();
     let mut combined = SourceMap::new();
     let (mut units, mut projects) = (0, 0);
     for file in files {
         let mut diags = Diagnostics::new();
-        let sources = super::load(cli, file, &mut diags)?;
+        let sources = match super::load(cli, file, &mut diags) {
+            Ok(sources) => sources,
+            Err(message) => {
+                unreadable.push(message);
+                continue;
+            }
+        };
         if let Some(b) = crate::compile(&sources, &mut diags) {
             (units, projects) = (units + b.units.len(), projects + b.projects.len());
         }
@@ -41,10 +50,26 @@ pub fn run(cli: &Cli, files: &[PathBuf]) -> Result<ExitCode, String> {
     summary(
         cli,
         if failed {
-            msg!("cli-check-failed", files = files.len(), errors = errors, warnings = warnings)
+            msg!("cli-check-failed", files = files.len() - unreadable.len(), errors = errors, warnings = warnings)
         } else {
-            msg!("cli-check-clean", files = files.len(), units = units, projects = projects, warnings = warnings)
+            msg!(
+                "cli-check-clean",
+                files = files.len() - unreadable.len(),
+                units = units,
+                projects = projects,
+                warnings = warnings
+            )
         },
     );
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    // `super::load` made the paths in these messages visible.
+    for message in &unreadable {
+        let _ = writeln!(std::io::stderr(), "{}", msg!("cli-error", message = message));
+    }
+    Ok(if !unreadable.is_empty() {
+        ExitCode::from(2)
+    } else if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -9,7 +9,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{Cli, Format};
+use super::{shown, Cli, Format};
 use crate::diag::Diagnostics;
 use crate::diff::{diff, render, Side};
 use crate::msg;
@@ -28,9 +28,9 @@ enum Spec {
 /// `text` as a revision, or an error saying why it is not one.
 fn rev(text: &str) -> Result<Rev, String> {
     if text.starts_with('-') {
-        return Err(msg!("cli-diff-dash", text = text).to_string());
+        return Err(msg!("cli-diff-dash", text = shown(text)).to_string());
     }
-    git::resolve(text)?.ok_or_else(|| msg!("cli-diff-not-rev", text = text).to_string())
+    git::resolve(text)?.ok_or_else(|| msg!("cli-diff-not-rev", text = shown(text)).to_string())
 }
 
 /// The two sides named on the command line. A name that exists as a file or a directory is
@@ -47,9 +47,9 @@ fn specs(old: &str, new: Option<&str>, paths: &mut Vec<PathBuf>) -> Result<(Spec
             } else if p.is_file() {
                 Ok(false)
             } else if p.exists() {
-                Err(msg!("cli-diff-not-regular", path = p.display().to_string()).to_string())
+                Err(msg!("cli-diff-not-regular", path = shown(p)).to_string())
             } else {
-                Err(msg!("cli-diff-new-missing", path = p.display().to_string()).to_string())
+                Err(msg!("cli-diff-new-missing", path = shown(p)).to_string())
             }
         };
         if kind(o)? != kind(n)? {
@@ -62,17 +62,17 @@ fn specs(old: &str, new: Option<&str>, paths: &mut Vec<PathBuf>) -> Result<(Spec
     }
     if let Some((x, y)) = old.split_once("..") {
         if new.is_some() {
-            return Err(msg!("cli-diff-range-and-new", range = old).to_string());
+            return Err(msg!("cli-diff-range-and-new", range = shown(old)).to_string());
         }
         if y.starts_with('.') {
-            return Err(msg!("cli-diff-three-dots", range = old).to_string());
+            return Err(msg!("cli-diff-three-dots", range = shown(old)).to_string());
         }
         // As in git, a side left out of the range is HEAD.
         let side = |t: &str| rev(if t.is_empty() { "HEAD" } else { t });
         return Ok((Spec::Rev(side(x)?), Spec::Rev(side(y)?)));
     }
     let Some(a) = git::resolve(old)? else {
-        return Err(msg!("cli-diff-unknown", text = old).to_string());
+        return Err(msg!("cli-diff-unknown", text = shown(old)).to_string());
     };
     Ok(match new {
         None => (Spec::Rev(a), Spec::Worktree),
@@ -130,13 +130,13 @@ fn side(name: String, path: &Path, root: Option<&Path>) -> Result<Side, String> 
         return Ok(Side { name, budget, diagnostics: vec![] });
     }
     if !path.is_file() {
-        return Err(msg!("cli-diff-not-budget", name = &name).to_string());
+        return Err(msg!("cli-diff-not-budget", name = shown(&name)).to_string());
     }
     let sources = match root {
         Some(root) => crate::load::load_in(path, root, &mut diags),
         None => crate::load(path, &mut diags),
     }
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| shown(e.to_string()))?;
     let budget = crate::check::check_partial(&sources, &mut diags);
     diags.sort();
     Ok(Side { name, budget, diagnostics: diags.as_slice().to_vec() })
@@ -172,8 +172,8 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
         if !*tree {
             return Ok(dir.join(rel));
         }
-        let top = git::from_top(&prefix, rel)
-            .ok_or_else(|| msg!("cli-diff-outside-repo", path = rel.display().to_string()).to_string())?;
+        let top =
+            git::from_top(&prefix, rel).ok_or_else(|| msg!("cli-diff-outside-repo", path = shown(rel)).to_string())?;
         Ok(dir.join(top))
     };
     let pairs: Vec<(PathBuf, PathBuf, String, String)> = if a.0.is_file() {
@@ -193,7 +193,7 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
         for r in rel {
             let (x, y) = (locate(&a, &r)?, locate(&b, &r)?);
             if !x.exists() && !y.exists() {
-                return Err(msg!("cli-diff-on-neither", path = r.display().to_string()).to_string());
+                return Err(msg!("cli-diff-on-neither", path = shown(&r)).to_string());
             }
             let name = |(dir, label, _): &(PathBuf, String, bool)| {
                 if label.is_empty() {

@@ -20,7 +20,8 @@ pub fn run(code: Option<&str>) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Some(text) => {
-            let c = Code::parse(text).ok_or_else(|| msg!("cli-explain-unknown", code = text).to_string())?;
+            let c =
+                Code::parse(text).ok_or_else(|| msg!("cli-explain-unknown", code = super::shown(text)).to_string())?;
             let _ = out.write_all(c.explain().as_bytes());
             Ok(ExitCode::SUCCESS)
         }

@@ -8,7 +8,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{report, Cli};
+use super::{report, shown, Cli};
 use crate::diag::{Diagnostics, Message};
 use crate::msg;
 use crate::source::SourceMap;
@@ -33,11 +33,11 @@ pub fn run(cli: &Cli, files: &[PathBuf], check: bool) -> Result<ExitCode, String
         let (message, code) = match outcome {
             Outcome::Done => continue,
             Outcome::WouldChange => {
-                let line = msg!("cli-fmt-would-reformat", path = path.display().to_string());
+                let line = msg!("cli-fmt-would-reformat", path = shown(path));
                 let _ = writeln!(std::io::stdout(), "{line}");
                 (None, 1)
             }
-            Outcome::Invalid => (Some(msg!("cli-fmt-syntax-errors", path = path.display().to_string())), 1),
+            Outcome::Invalid => (Some(msg!("cli-fmt-syntax-errors", path = shown(path))), 1),
             Outcome::Failed(message) => (Some(msg!("cli-error", message = message)), 2),
         };
         if let Some(message) = message {
@@ -51,7 +51,7 @@ pub fn run(cli: &Cli, files: &[PathBuf], check: bool) -> Result<ExitCode, String
 /// Formats one file.
 fn one(cli: &Cli, path: &Path, check: bool) -> Outcome {
     // A symbolic link is formatted through: its target is replaced, the link is kept.
-    let shown = path.display().to_string();
+    let shown = shown(path);
     let cannot_read =
         |e: std::io::Error| Outcome::Failed(msg!("cli-cannot-read", path = &shown, reason = e.to_string()));
     let target = match std::fs::canonicalize(path) {

@@ -11,6 +11,7 @@ mod fmt;
 mod help;
 mod new;
 
+use std::ffi::OsStr;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -264,7 +265,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(message) => {
-            let _ = writeln!(std::io::stderr(), "{}", msg!("cli-error", message = message));
+            let _ = writeln!(std::io::stderr(), "{}", msg!("cli-error", message = shown(&message)));
             ExitCode::from(2)
         }
     }
@@ -284,7 +285,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, String> {
         Command::Man => help::man(),
         Command::Help { command } => help::help(command.as_deref()),
         Command::Textconv { file } => {
-            let text = crate::load::read_root(file).map_err(|e| e.to_string());
+            let text = crate::load::read_root(file).map_err(|e| shown(e.to_string()));
             text.map(|t| {
                 let _ = std::io::stdout().write_all(crate::fmt::textconv(&t).as_bytes());
                 ExitCode::SUCCESS
@@ -299,7 +300,13 @@ pub(crate) fn load(cli: &Cli, file: &Path, diags: &mut Diagnostics) -> Result<cr
         Some(root) => crate::load::load_in(file, root, diags),
         None => crate::load::load(file, diags),
     }
-    .map_err(|e| e.to_string())
+    .map_err(|e| shown(e.to_string()))
+}
+
+/// A path or an argument from the command line as it is echoed to a terminal or a log: its
+/// control and bidi characters written visibly (`\u{1b}`), never raw.
+pub(crate) fn shown(text: impl AsRef<OsStr>) -> String {
+    crate::render::escape::visible(&Path::new(text.as_ref()).display().to_string()).into_owned()
 }
 
 /// Prints diagnostics in the chosen format: JSON to stdout, the others to stderr.

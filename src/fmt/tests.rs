@@ -112,7 +112,7 @@ fn an_entry_label_that_would_start_another_statement_stays_quoted() {
 #[test]
 fn a_byte_order_mark_is_kept_in_front() {
     assert_eq!(fmt_verified("\u{feff}year   2024\n"), "\u{feff}year 2024\n");
-    assert_eq!(fmt_verified("\u{feff}\n# c\n  人员 30101 1.00\n"), "\u{feff}  # c\n  人员 30101 基本工资 1.00\n");
+    assert_eq!(fmt_verified("\u{feff}\n# c\n  人员 30101 1.00\n"), "\u{feff}  # c\n  人员 30101 1.00\n");
     assert_eq!(fmt_verified("\u{feff}"), "\u{feff}");
     // The grammar also reads a mark after separators at the start.
     assert_eq!(fmt_verified("\u{3000} \u{feff}\nyear 2024\n"), "\u{feff}year 2024\n");
@@ -124,4 +124,26 @@ fn empty_files_comment_files_and_no_final_newline() {
     assert_eq!(fmt_verified("\n\n\r\n"), "");
     assert_eq!(fmt_verified("# only\r# comments"), "# only\n# comments\n");
     assert_eq!(fmt_verified("year 2024"), "year 2024\n");
+}
+
+#[test]
+fn a_comment_takes_the_indent_of_the_next_statement_in_one_pass() {
+    use super::{comment_indents, Out};
+    let comment = || Out::Comment { text: "# c".into() };
+    let stmt =
+        |indent| Out::Stmt { indent, prefix: "x".into(), amounts: vec![], comment: None, align: None, order: None };
+    let lines = [comment(), comment(), stmt(true), comment(), Out::Blank, comment(), stmt(false), comment()];
+    assert_eq!(
+        comment_indents(&lines),
+        [Some(true), Some(true), Some(true), Some(false), Some(false), Some(false), Some(false), None]
+    );
+}
+
+#[test]
+fn no_name_is_filled_in_without_a_year_line() {
+    assert_eq!(fmt("basic 2080101\n  公用 30213 5.00\n"), "basic 2080101\n  公用 30213 5.00\n");
+    assert_eq!(
+        fmt("year 2024\nbasic 2080101\n  公用 30213 5.00\n"),
+        "year 2024\nbasic 2080101 行政运行\n  公用 30213 维修(护)费 5.00\n"
+    );
 }

@@ -98,7 +98,7 @@ impl Reduced {
         };
         for item in &ast.items {
             let fact = Fact {
-                text: reduce(item, &catalog),
+                text: reduce(item, catalog.as_ref()),
                 line: line_of(item.span.start as usize),
                 prose: matches!(item.kind, ItemKind::ProseLine(_)),
             };
@@ -172,7 +172,7 @@ fn comments(text: &str, ast: &File) -> Vec<(String, usize)> {
 
 /// What a statement says, as text: its syntax item without spans, official terms read as
 /// the term they stand for, and a missing catalog name read as the catalog's.
-fn reduce(item: &Item, catalog: &Catalog) -> String {
+fn reduce(item: &Item, catalog: Option<&Catalog>) -> String {
     use ItemKind::*;
     let mut kind = item.kind.clone();
     for span in spans(&mut kind) {
@@ -185,7 +185,9 @@ fn reduce(item: &Item, catalog: &Catalog) -> String {
     };
     let named = |family: Family, code: &Token, name: &mut Option<Token>| {
         if name.is_none() {
-            *name = catalog.get(family, &code.text).map(|e| Token { text: e.name.clone(), span: Span::default() });
+            *name = catalog
+                .and_then(|c| c.get(family, &code.text))
+                .map(|e| Token { text: e.name.clone(), span: Span::default() });
         }
     };
     match &mut kind {

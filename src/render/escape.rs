@@ -82,12 +82,21 @@ pub fn csv_text(text: &str) -> Cow<'_, str> {
 /// literal text: `<` and `&` are written as entities (no HTML, autolink or entity can
 /// start; a lone `>` opens nothing inline and stays, as in `>90%`), emphasis, code, strike-through and table
 /// characters are backslash-escaped, and so are `]` before `(`, `[` or `:` (links,
-/// images, references). Line ends become spaces, and the characters of [`is_hidden`]
-/// are written visibly, as in a terminal (a pull-request comment is read by a reviewer).
+/// images, references). What GitHub links by itself is broken up: the `:` of `://`
+/// (`https\://…`) and the `.` after `www` (`www\.…`) are escaped, and `@` is followed by
+/// an invisible word joiner (`&#8288;`), so that neither an e-mail address nor an
+/// `@user` mention (which GitHub finds in the rendered text) links or notifies anyone.
+/// Line ends become spaces, and the characters of [`is_hidden`] are written visibly, as in
+/// a terminal (a pull-request comment is read by a reviewer).
 pub fn md_inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    for (i, c) in text.char_indices() {
+        let rest = text.get(i + c.len_utf8()..).unwrap_or("");
+        let www = || {
+            text.get(..i)
+                .and_then(|b| b.get(b.len().saturating_sub(3)..))
+                .is_some_and(|w| w.eq_ignore_ascii_case("www"))
+        };
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
@@ -95,7 +104,10 @@ pub fn md_inline(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            ']' if chars.peek().is_some_and(|n| matches!(n, '(' | '[' | ':')) => out.push_str("\\]"),
+            ']' if rest.starts_with(['(', '[', ':']) => out.push_str("\\]"),
+            ':' if rest.starts_with("//") => out.push_str("\\:"),
+            '.' if www() => out.push_str("\\."),
+            '@' => out.push_str("@&#8288;"),
             '\r' | '\n' => out.push(' '),
             c if is_hidden(c) => push_visible(&mut out, c),
             _ => out.push(c),
@@ -190,20 +202,34 @@ mod tests {
         assert_eq!(md_block("> quote"), "\\> quote");
         assert_eq!(
             md_inline("[x](http://e) ![i][r] *a* _b_ `c` ~d~ |"),
-            "[x\\](http://e) ![i\\][r] \\*a\\* \\_b\\_ \\`c\\` \\~d\\~ \\|"
+            "[x\\](http\\://e) ![i\\][r] \\*a\\* \\_b\\_ \\`c\\` \\~d\\~ \\|"
         );
         assert_eq!(md_inline("唐财行[2023]25号"), "唐财行[2023]25号");
         assert_eq!(md_inline("a\u{1b}[31mb\u{202e}c"), "a\\u{1b}[31mb\\u{202e}c");
         assert_eq!(md_code("x\u{1b}y"), "`x\\u{1b}y`");
         assert_eq!(md_block("# h"), "\\# h");
         assert_eq!(md_block("- a"), "\\- a");
-        assert_eq!(md_block("[a]: http://e"), "\\[a\\]: http://e");
+        assert_eq!(md_block("[a]: http://e"), "\\[a\\]: http\\://e");
         assert_eq!(md_block("1. a"), "1\\. a");
         assert_eq!(md_block("1.负责"), "1.负责");
         assert_eq!(md_block("    code"), "code");
         assert_eq!(md_block("a\n# b"), "a \\# b");
         assert_eq!(md_code("a`b"), "``a`b``");
         assert_eq!(md_code("`a"), "`` `a ``");
+    }
+
+    #[test]
+    fn markdown_text_links_and_notifies_nobody() {
+        assert_eq!(md_inline("见 https://e.com/a 和 http://x"), "见 https\\://e.com/a 和 http\\://x");
+        assert_eq!(md_inline("ftp://x HTTPS://Y"), "ftp\\://x HTTPS\\://Y");
+        assert_eq!(md_inline("www.example.com WWW.E.CN"), "www\\.example.com WWW\\.E.CN");
+        assert_eq!(md_inline("a@example.com"), "a@&#8288;example.com");
+        assert_eq!(md_inline("@octocat 请审核"), "@&#8288;octocat 请审核");
+        assert_eq!(md_inline("mailto:a@b.cn"), "mailto:a@&#8288;b.cn");
+        // What only looks alike stays as it is.
+        assert_eq!(md_inline("比例: 1:2 ww.x 10.5"), "比例: 1:2 ww.x 10.5");
+        // A block starts with the same escapes.
+        assert_eq!(md_block("www.e.cn"), "www\\.e.cn");
     }
 
     #[test]

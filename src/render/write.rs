@@ -112,12 +112,64 @@ fn is_output_dir(dir: &Path) -> bool {
     dir.join(MARKER).is_file() || std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_none())
 }
 
-/// Leftovers of earlier builds of `dir` beside it whose name starts with `prefix`.
+/// The files a build writes at the top of its output, besides the marker and `csv/`.
+const OUTPUT_FILES: [&str; 4] = ["budget.html", "budget.md", "narrative.md", "budget.json"];
+
+/// Whether `dir` holds nothing but what a build writes: the marker, [`OUTPUT_FILES`] and
+/// `csv/` with `.csv` files (any of them may be missing; an empty directory is one). What a
+/// build killed while it removed an output, before the marker went, leaves.
+fn former_output(dir: &Path) -> bool {
+    let only = |d: &Path, ok: &dyn Fn(&std::fs::DirEntry) -> bool| {
+        std::fs::read_dir(d).is_ok_and(|entries| entries.into_iter().all(|e| e.is_ok_and(|e| ok(&e))))
+    };
+    let file = |e: &std::fs::DirEntry| e.file_type().is_ok_and(|t| t.is_file());
+    only(dir, &|e| {
+        let name = e.file_name();
+        if name == "csv" && e.file_type().is_ok_and(|t| t.is_dir()) {
+            return only(&e.path(), &|c| file(c) && c.file_name().as_encoded_bytes().ends_with(b".csv"));
+        }
+        file(e) && (name == MARKER || OUTPUT_FILES.iter().any(|f| name == *f))
+    })
+}
+
+/// Whether a leftover is budgetc's: it carries the marker, or holds only what a build writes.
+fn ours(dir: &Path) -> bool {
+    dir.join(MARKER).is_file() || former_output(dir)
+}
+
+/// Removes an output directory with its marker last, so that a removal cut short by a kill
+/// leaves a directory that is still recognisably budgetc's (marker or nothing but outputs).
+fn remove_output(dir: &Path) -> io::Result<()> {
+    for e in std::fs::read_dir(dir)? {
+        let e = e?;
+        if e.file_name() == MARKER {
+            continue;
+        }
+        if e.file_type()?.is_dir() {
+            std::fs::remove_dir_all(e.path())?;
+        } else {
+            std::fs::remove_file(e.path())?;
+        }
+    }
+    match std::fs::remove_file(dir.join(MARKER)) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    std::fs::remove_dir(dir)
+}
+
+/// Leftovers of earlier builds of `dir` beside it: directories named `prefix` and the
+/// 8 random letters and digits of a staging directory.
 fn leftovers(dir: &Path, prefix: &OsString) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(parent_of(dir)) else { return vec![] };
     let mut found: Vec<PathBuf> = entries
         .filter_map(Result::ok)
-        .filter(|e| e.file_name().as_encoded_bytes().starts_with(prefix.as_encoded_bytes()))
+        .filter(|e| {
+            e.file_name()
+                .as_encoded_bytes()
+                .strip_prefix(prefix.as_encoded_bytes())
+                .is_some_and(|random| random.len() == RANDOM_LEN && random.iter().all(u8::is_ascii_alphanumeric))
+        })
         .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
         .map(|e| e.path())
         .collect();
@@ -125,27 +177,48 @@ fn leftovers(dir: &Path, prefix: &OsString) -> Vec<PathBuf> {
     found
 }
 
+/// The number of random characters in the name of a staging directory.
+const RANDOM_LEN: usize = 8;
+
+/// A staging directory, removed (marker last) when dropped unless kept; locked until then.
+struct Staging {
+    path: PathBuf,
+    keep: bool,
+    _lock: Option<std::fs::File>,
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.keep {
+            let _ = remove_output(&self.path);
+        }
+    }
+}
+
 /// Repairs what an interrupted build of `dir` left: if `dir` is missing, the newest
-/// previous output set aside (`.NAME.budgetc-old-*`) takes its place again; then the
-/// other leftovers that carry the marker (or are empty) are removed. A staging directory
-/// a running build still holds (locked) is left alone.
+/// previous output set aside (`.NAME.budgetc-old-*`, with its marker) takes its place
+/// again; then the other leftovers that are budgetc's (the marker, or nothing but what a
+/// build writes: see [`ours`]) are removed, marker last. A staging directory a running build
+/// still holds (locked) is left alone, and so is anything else.
 pub fn recover(dir: &Path) -> io::Result<()> {
     let n = names(dir);
-    let mut old: Vec<PathBuf> = leftovers(dir, &n.old).into_iter().filter(|p| p.join(MARKER).is_file()).collect();
+    let mut old: Vec<PathBuf> = leftovers(dir, &n.old).into_iter().filter(|p| ours(p)).collect();
     if std::fs::symlink_metadata(dir).is_err() {
-        old.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
-        if let Some(newest) = old.pop() {
+        let mut whole: Vec<&PathBuf> = old.iter().filter(|p| p.join(MARKER).is_file()).collect();
+        whole.sort_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
+        if let Some(newest) = whole.pop().cloned() {
             std::fs::rename(&newest, dir)?;
+            old.retain(|p| *p != newest);
         }
     }
     for p in old {
-        std::fs::remove_dir_all(p)?;
+        remove_output(&p)?;
     }
     for p in leftovers(dir, &n.new) {
         // A running build holds its staging directory locked.
         let Some(_lock) = lock(&p, false) else { continue };
-        if std::fs::remove_dir(&p).is_err() && p.join(MARKER).is_file() {
-            std::fs::remove_dir_all(&p)?;
+        if ours(&p) {
+            remove_output(&p)?;
         }
     }
     Ok(())
@@ -267,43 +340,47 @@ pub fn write_atomically(dir: &Path, files: &[(PathBuf, Vec<u8>)]) -> io::Result<
 fn stage_and_swap(dir: &Path, parent: &Path, exists: bool, files: &[(PathBuf, Vec<u8>)]) -> io::Result<()> {
     let n = names(dir);
     let mut builder = tempfile::Builder::new();
-    let _ = builder.prefix(&n.new).rand_bytes(8);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         // As `mkdir` makes it (the umask applies), not the private 0700 of a temporary.
         let _ = builder.permissions(std::fs::Permissions::from_mode(0o777));
     }
-    let staging = builder
+    let _ = builder.prefix(&n.new).rand_bytes(RANDOM_LEN);
+    let created = builder
         .tempdir_in(parent)
         .map_err(|e| io::Error::new(e.kind(), format!("cannot create a directory in {}: {e}", parent.display())))?;
-    let _lock = lock(staging.path(), true);
-    for (path, bytes) in files {
-        let target = staging.path().join(path);
+    // Removed by `Staging`, marker last, not by `TempDir` (which may remove it first).
+    let path = created.keep();
+    let mut staging = Staging { _lock: lock(&path, true), path, keep: false };
+    // The marker first, so that a staging directory cut short is recognisably budgetc's.
+    let (marker, rest): (Vec<_>, Vec<_>) = files.iter().partition(|(path, _)| path == Path::new(MARKER));
+    for (path, bytes) in marker.into_iter().chain(rest) {
+        let target = staging.path.join(path);
         if let Some(p) = target.parent() {
             std::fs::create_dir_all(p)?;
         }
         std::fs::write(&target, bytes)?;
     }
     if !exists {
-        std::fs::rename(staging.path(), dir)?;
-        let _ = staging.keep();
+        std::fs::rename(&staging.path, dir)?;
+        staging.keep = true;
         return Ok(());
     }
-    if exchange(staging.path(), dir)? {
-        // `staging` now holds the previous output; dropping it removes it.
+    if exchange(&staging.path, dir)? {
+        // `staging` now holds the previous output; dropping it removes it, marker last.
         return Ok(());
     }
-    let random = staging.path().file_name().and_then(|f| f.as_encoded_bytes().get(n.new.len()..));
+    let random = staging.path.file_name().and_then(|f| f.as_encoded_bytes().get(n.new.len()..));
     let mut old_name = n.old.clone();
     old_name.push(String::from_utf8_lossy(random.unwrap_or_default()).as_ref());
     let old = parent.join(old_name);
     std::fs::rename(dir, &old)?;
-    if let Err(e) = std::fs::rename(staging.path(), dir) {
+    if let Err(e) = std::fs::rename(&staging.path, dir) {
         let _ = std::fs::rename(&old, dir);
         return Err(e);
     }
-    let _ = staging.keep();
-    let _ = std::fs::remove_dir_all(&old);
+    staging.keep = true;
+    let _ = remove_output(&old);
     Ok(())
 }

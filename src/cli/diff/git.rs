@@ -85,7 +85,7 @@ fn safe(path: &str) -> Option<PathBuf> {
 /// is refused.
 pub fn extract(rev: &Rev, into: &Path) -> Result<(), String> {
     let list = git(&["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", &rev.oid])?
-        .ok_or_else(|| msg!("cli-git-cannot-list", rev = &rev.name).to_string())?;
+        .ok_or_else(|| msg!("cli-git-cannot-list", rev = super::shown(&rev.name)).to_string())?;
     let mut blobs = vec![];
     for entry in list.split(|&b| b == 0).filter(|e| !e.is_empty()) {
         // `<mode> SP <type> SP <object> TAB <path>`; a path that is not UTF-8 cannot name a
@@ -101,8 +101,9 @@ pub fn extract(rev: &Rev, into: &Path) -> Result<(), String> {
         if kind != "blob" || mode == "120000" {
             continue;
         }
-        let rel = safe(path)
-            .ok_or_else(|| msg!("cli-git-unsafe-path", rev = &rev.name, path = format!("{path:?}")).to_string())?;
+        let rel = safe(path).ok_or_else(|| {
+            msg!("cli-git-unsafe-path", rev = super::shown(&rev.name), path = format!("{path:?}")).to_string()
+        })?;
         blobs.push((oid.to_owned(), rel));
     }
     let mut child = Command::new("git")
@@ -119,7 +120,7 @@ pub fn extract(rev: &Rev, into: &Path) -> Result<(), String> {
     if status.success() {
         Ok(())
     } else {
-        Err(msg!("cli-git-cannot-read", rev = &rev.name).to_string())
+        Err(msg!("cli-git-cannot-read", rev = super::shown(&rev.name)).to_string())
     }
 }
 
