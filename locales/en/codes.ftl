@@ -50,3 +50,5 @@ code-B0008 = included file too large
 code-B0009 = includes nested too deep
 code-B2004 = number out of range
 code-B2005 = computed figure out of range
+code-B0010 = file saved as GBK/GB18030, not UTF-8
+code-B0011 = a Chinese typing habit that cannot be read unambiguously

@@ -88,6 +88,8 @@ codes! {
     B0009 => "includes nested too deep",
     B2004 => "number out of range",
     B2005 => "computed figure out of range",
+    B0010 => "file saved as GBK/GB18030, not UTF-8",
+    B0011 => "a Chinese typing habit the language cannot read",
 }
 
 impl Code {

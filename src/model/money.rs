@@ -6,7 +6,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Message};
+use crate::msg;
 use crate::span::Span;
 
 /// The largest number of digits a number may have: Decimal holds every 28-digit
@@ -26,34 +27,61 @@ pub fn amount_limit() -> Decimal {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReadError {
     /// Not a plain decimal number (offset of the offending character, reason).
-    Invalid(usize, String),
+    Invalid(usize, Invalid),
     /// More than [`MAX_INT_DIGITS`] digits before the point: too large for any figure.
     TooLarge,
     /// More than [`MAX_DIGITS`] digits in all: the last decimals would be rounded.
     TooPrecise,
 }
 
-/// The diagnostic for a number that cannot be read exactly.
+/// What makes a text not a plain decimal number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Invalid {
+    /// A second `.`.
+    SecondPoint,
+    /// A thousands separator (`,` or `_`).
+    Separator(char),
+    /// Another character than a digit.
+    NotDigit(char),
+    /// No digit at all.
+    NoDigits,
+}
+
+impl Invalid {
+    /// What is wrong, as the label under the character.
+    fn label(self) -> Message {
+        match self {
+            Invalid::SecondPoint => msg!("syntax-b2001-second-point"),
+            Invalid::Separator(c) => msg!("syntax-b2001-separator", char = c),
+            Invalid::NotDigit(c) => msg!("syntax-b2001-not-digit", char = c),
+            Invalid::NoDigits => msg!("syntax-b2001-no-digits"),
+        }
+    }
+}
+
 impl ReadError {
     /// The diagnostic for a number that cannot be read exactly (B2001, B2004, B2002).
+    /// `text` is the number as read; when it is not the text of `span` byte for byte (a
+    /// full-width number, read as ASCII), the whole span is marked.
     pub fn diagnostic(self, text: &str, span: Span) -> Diagnostic {
         match self {
-        ReadError::Invalid(offset, why) => {
-            let at = Span::new(span.file, span.start as usize + offset, span.end as usize);
-            Diagnostic::error(Code::B2001, format!("invalid amount `{text}`: {why}"))
-                .primary(at, why)
-                .help("write a decimal number such as 286.23, without units or separators")
+            ReadError::Invalid(offset, why) => {
+                let same = span.end.checked_sub(span.start).and_then(|l| usize::try_from(l).ok()) == Some(text.len());
+                let at =
+                    if same { Span::new(span.file, span.start as usize + offset, span.end as usize) } else { span };
+                Diagnostic::error(Code::B2001, msg!("syntax-b2001-invalid", text = text, reason = why.label()))
+                    .primary(at, why.label())
+                    .help(msg!("syntax-b2001-invalid-help"))
+            }
+            ReadError::TooLarge => Diagnostic::error(Code::B2004, msg!("syntax-b2004-too-large", text = text))
+                .primary(span, msg!("syntax-b2004-too-large-label"))
+                .help(msg!("syntax-b2004-too-large-help")),
+            ReadError::TooPrecise => {
+                Diagnostic::error(Code::B2002, msg!("syntax-b2002-too-precise", text = text, max = MAX_DIGITS))
+                    .primary(span, msg!("syntax-b2002-too-precise-label"))
+                    .help(msg!("syntax-b2002-too-precise-help", max = MAX_DIGITS))
+            }
         }
-        ReadError::TooLarge => Diagnostic::error(Code::B2004, format!("the number `{text}` is out of range"))
-            .primary(span, "10^15 or more")
-            .help("no number in a budget reaches 10^15: the largest amount is 999999999999999.99; `budgetc explain B2004` gives each range"),
-        ReadError::TooPrecise => Diagnostic::error(
-            Code::B2002,
-            format!("`{text}` has more than {MAX_DIGITS} digits: its last decimals would be rounded"),
-        )
-        .primary(span, "too many digits")
-        .help("write at most 28 digits in all; amounts have at most 2 decimals"),
-    }
     }
 }
 
@@ -68,13 +96,13 @@ pub fn read(text: &str) -> Result<Decimal, ReadError> {
             '0'..='9' if seen_dot => frac.push(c),
             '0'..='9' => int.push(c),
             '.' if !seen_dot => seen_dot = true,
-            '.' => return Err(ReadError::Invalid(i, "a second decimal point".into())),
-            ',' | '_' => return Err(ReadError::Invalid(i, format!("`{c}`: write amounts without separators"))),
-            _ => return Err(ReadError::Invalid(i, format!("`{c}` is not a digit"))),
+            '.' => return Err(ReadError::Invalid(i, Invalid::SecondPoint)),
+            ',' | '_' => return Err(ReadError::Invalid(i, Invalid::Separator(c))),
+            _ => return Err(ReadError::Invalid(i, Invalid::NotDigit(c))),
         }
     }
     if int.is_empty() && frac.is_empty() {
-        return Err(ReadError::Invalid(0, "no digits".into()));
+        return Err(ReadError::Invalid(0, Invalid::NoDigits));
     }
     let int = int.trim_start_matches('0');
     if int.len() > MAX_INT_DIGITS {
