@@ -99,7 +99,8 @@ fn mismatched_quote(content: &str) -> Option<(usize, usize, &str, char, char)> {
 /// of `file`, without its comment) is invalid at byte `offset`, if there is one.
 pub(crate) fn diagnose(file: FileId, start: usize, content: &str, offset: usize) -> Option<Diagnostic> {
     if let Some((from, to, inner, open, close)) = mismatched_quote(content) {
-        if (from..=to).contains(&offset) {
+        // A stray quote shifts every token after it: the error is at it or later.
+        if offset >= from {
             let span = Span::new(file, start + from, start + to);
             let token = content.get(from..to).unwrap_or_default();
             return Some(
