@@ -13,13 +13,17 @@
 //! memory), and includes nest at most [`MAX_DEPTH`] deep (B0009). Files are identified by
 //! device and inode (or canonical path): two spellings of one file, a symlink or a hard
 //! link to it, are one file (B0005 "included twice").
+//! A file that is not UTF-8 is refused, never converted: one saved as GBK/GB18030 (what
+//! Chinese Windows editors write) is recognised and reported as such with how to save it
+//! as UTF-8 (B0010); another gets the place of its first bad byte (B0005).
 //! The root file gets the same checks, reported as a [`LoadError`] (exit status 2).
 
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics, Message};
+use crate::msg;
 use crate::source::SourceMap;
 use crate::span::{FileId, Span};
 use crate::syntax::{self, ast};
@@ -77,13 +81,44 @@ pub enum DataRefusal {
 pub struct LoadError {
     /// The path.
     pub path: PathBuf,
-    /// What went wrong.
-    pub error: std::io::Error,
+    /// What went wrong, in the reader's language.
+    pub reason: Message,
+}
+
+impl LoadError {
+    fn io(path: &Path, error: &std::io::Error) -> LoadError {
+        LoadError { path: path.to_owned(), reason: io_reason(error) }
+    }
+
+    fn refused(path: &Path, refusal: Refusal) -> LoadError {
+        let reason = match refusal {
+            Refusal::Outside => msg!("load-root-outside"),
+            Refusal::NotRegular(kind) => msg!("load-root-not-regular", kind = kind.name()),
+            Refusal::TooLarge => msg!("load-root-too-large", limit = limit_mib()),
+            Refusal::NotUtf8 { line, column } => msg!("load-root-not-utf8", line = line, column = column),
+            Refusal::Gbk => msg!("load-root-gbk"),
+            Refusal::Changed => msg!("load-changed"),
+            Refusal::Io(e) => io_reason(&e),
+        };
+        LoadError { path: path.to_owned(), reason }
+    }
 }
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "cannot read {}: {}", self.path.display(), self.error)
+        let path = self.path.display().to_string();
+        f.write_str(&msg!("load-root-error", path = path, reason = &self.reason).to_string())
+    }
+}
+
+/// An I/O error in the reader's language where it is a common one; the system's words
+/// (not ours to translate) otherwise.
+fn io_reason(e: &std::io::Error) -> Message {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => msg!("load-io-not-found"),
+        ErrorKind::PermissionDenied => msg!("load-io-permission"),
+        _ => Message::text(e.to_string()),
     }
 }
 
@@ -98,10 +133,9 @@ pub fn load(path: &Path, diags: &mut Diagnostics) -> Result<Sources, LoadError> 
 
 /// Reads and parses `path` and every file it includes, confined to the workspace `root`.
 pub fn load_in(path: &Path, root: &Path, diags: &mut Diagnostics) -> Result<Sources, LoadError> {
-    let workspace = std::fs::canonicalize(root).map_err(|error| LoadError { path: root.to_owned(), error })?;
-    let error = |error| LoadError { path: path.to_owned(), error };
-    let canonical = std::fs::canonicalize(path).map_err(error)?;
-    let text = read_regular(&canonical, MAX_FILE_BYTES).map_err(|r| error(r.into_io()))?;
+    let workspace = std::fs::canonicalize(root).map_err(|e| LoadError::io(root, &e))?;
+    let canonical = std::fs::canonicalize(path).map_err(|e| LoadError::io(path, &e))?;
+    let text = read_regular(&canonical, MAX_FILE_BYTES).map_err(|r| LoadError::refused(path, r))?;
     let mut sources = Sources::default();
     sources.root = add_file(&mut sources, path.to_owned(), text, diags);
     let mut loader = Loader { sources, workspace, diags };
@@ -115,9 +149,8 @@ pub fn load_in(path: &Path, root: &Path, diags: &mut Diagnostics) -> Result<Sour
 /// Reads a file named on the command line with the same checks as [`load`] (regular file,
 /// size, UTF-8), without following its includes.
 pub fn read_root(path: &Path) -> Result<String, LoadError> {
-    let error = |error| LoadError { path: path.to_owned(), error };
-    let canonical = std::fs::canonicalize(path).map_err(error)?;
-    read_regular(&canonical, MAX_FILE_BYTES).map_err(|r| error(r.into_io()))
+    let canonical = std::fs::canonicalize(path).map_err(|e| LoadError::io(path, &e))?;
+    read_regular(&canonical, MAX_FILE_BYTES).map_err(|r| LoadError::refused(path, r))
 }
 
 /// Parses a text given in memory (used by tests and by `diff`).
@@ -170,30 +203,47 @@ impl Tree {
 /// Why a file named by `include` or `prior` was not read.
 enum Refusal {
     Outside,
-    NotRegular(&'static str),
+    NotRegular(Special),
     TooLarge,
-    NotUtf8 { line: usize, column: usize },
+    NotUtf8 {
+        line: usize,
+        column: usize,
+    },
+    /// Not UTF-8, but GBK/GB18030 text.
+    Gbk,
+    /// Replaced by another file between its checks and its opening.
+    Changed,
     Io(std::io::Error),
 }
 
-impl Refusal {
-    fn into_io(self) -> std::io::Error {
-        use std::io::{Error, ErrorKind};
+/// What a file that is not a regular file is.
+#[derive(Clone, Copy)]
+enum Special {
+    Directory,
+    Fifo,
+    Socket,
+    CharDevice,
+    BlockDevice,
+    Other,
+}
+
+impl Special {
+    /// Its name, in the reader's language.
+    fn name(self) -> Message {
         match self {
-            Refusal::Outside => Error::new(ErrorKind::PermissionDenied, "outside the workspace"),
-            Refusal::NotRegular(kind) => Error::new(ErrorKind::InvalidInput, format!("not a regular file but {kind}")),
-            Refusal::TooLarge => Error::new(ErrorKind::InvalidData, format!("larger than {}", limit_text())),
-            Refusal::NotUtf8 { line, column } => Error::new(
-                ErrorKind::InvalidData,
-                format!("not UTF-8 text (invalid byte at line {line}, column {column}); save it as UTF-8"),
-            ),
-            Refusal::Io(e) => e,
+            Special::Directory => msg!("load-kind-directory"),
+            Special::Fifo => msg!("load-kind-fifo"),
+            Special::Socket => msg!("load-kind-socket"),
+            Special::CharDevice => msg!("load-kind-char-device"),
+            Special::BlockDevice => msg!("load-kind-block-device"),
+            Special::Other => msg!("load-kind-special"),
         }
     }
 }
 
-fn limit_text() -> String {
-    format!("{} MiB", MAX_FILE_BYTES / (1024 * 1024))
+/// The size limit in MiB, for messages.
+fn limit_mib() -> u64 {
+    MAX_FILE_BYTES / (1024 * 1024)
 }
 
 /// What names a file: an `include` line, or a `prior "file"` line.
@@ -201,6 +251,16 @@ fn limit_text() -> String {
 enum Naming {
     Include,
     Prior,
+}
+
+impl Naming {
+    /// The selector of the messages that name the file one way or the other.
+    fn key(self) -> &'static str {
+        match self {
+            Naming::Include => "include",
+            Naming::Prior => "prior",
+        }
+    }
 }
 
 struct Loader<'d> {
@@ -230,10 +290,10 @@ impl Loader<'_> {
         for (span, name) in includes {
             if depth >= MAX_DEPTH {
                 self.diags.push(
-                    Diagnostic::error(Code::B0009, format!("includes are nested more than {MAX_DEPTH} deep"))
-                        .primary(span, format!("include number {} in a chain", depth + 1))
-                        .note("the file was not read")
-                        .help("include this file from a file nearer the file named on the command line"),
+                    Diagnostic::error(Code::B0009, msg!("load-b0009-deep", max = MAX_DEPTH))
+                        .primary(span, msg!("load-b0009-deep-label", number = depth + 1))
+                        .note(msg!("load-not-read"))
+                        .help(msg!("load-b0009-deep-help")),
                 );
                 continue;
             }
@@ -247,17 +307,17 @@ impl Loader<'_> {
             let file_id = identity(&canonical);
             if tree.stack.contains(&file_id) {
                 self.diags.push(
-                    Diagnostic::error(Code::B0005, format!("`{name}` includes itself"))
-                        .primary(span, "include cycle")
-                        .help("remove this include: the file is already being read"),
+                    Diagnostic::error(Code::B0005, msg!("load-b0005-cycle", name = &name))
+                        .primary(span, msg!("load-b0005-cycle-label"))
+                        .help(msg!("load-b0005-cycle-help")),
                 );
                 continue;
             }
             if tree.seen.contains(&file_id) {
                 self.diags.push(
-                    Diagnostic::error(Code::B0005, format!("`{name}` is included twice"))
-                        .primary(span, "already included")
-                        .help("include each file once: its facts would be counted twice"),
+                    Diagnostic::error(Code::B0005, msg!("load-b0005-twice", name = &name))
+                        .primary(span, msg!("load-b0005-twice-label"))
+                        .help(msg!("load-b0005-twice-help")),
                 );
                 continue;
             }
@@ -292,10 +352,10 @@ impl Loader<'_> {
         let Some((file, span, name)) = named.next() else { return };
         for (_, again, _) in named {
             self.diags.push(
-                Diagnostic::error(Code::B0003, "last year's budget is named twice")
-                    .primary(again, "named again here")
-                    .secondary(span, "first named here")
-                    .help("keep one `prior` line"),
+                Diagnostic::error(Code::B0003, msg!("load-b0003-prior-twice"))
+                    .primary(again, msg!("load-b0003-prior-twice-label"))
+                    .secondary(span, msg!("load-b0003-prior-first-label"))
+                    .help(msg!("load-b0003-prior-twice-help")),
             );
         }
         let read = self
@@ -333,7 +393,10 @@ impl Loader<'_> {
                         Refusal::Outside => DataRefusal::Outside,
                         Refusal::NotRegular(_) => DataRefusal::NotRegular,
                         Refusal::TooLarge => DataRefusal::TooLarge,
-                        Refusal::NotUtf8 { .. } => DataRefusal::Io(std::io::Error::other("not UTF-8")),
+                        Refusal::NotUtf8 { .. } | Refusal::Gbk => DataRefusal::Io(std::io::Error::other("not UTF-8")),
+                        Refusal::Changed => {
+                            DataRefusal::Io(std::io::Error::other("the file changed while it was opened"))
+                        }
                         Refusal::Io(e) => DataRefusal::Io(e),
                     };
                     DataFile { path: PathBuf::from(&name), bytes: Err(refusal) }
@@ -359,43 +422,50 @@ impl Loader<'_> {
     }
 
     fn refuse(&mut self, span: Span, name: &str, refusal: Refusal, naming: Naming) {
-        let (subject, hint) = match naming {
-            Naming::Include => ("the included file", "paths are relative to the file with the `include` line"),
-            Naming::Prior => (
-                "last year's budget",
-                "paths are relative to the file with the `prior` line; or state last year's figures: `prior 支出总计 <amount>`",
-            ),
-        };
+        let naming = naming.key();
         let d = match refusal {
-            Refusal::Outside => Diagnostic::error(Code::B0006, format!("{subject} `{name}` is outside the workspace"))
-                .primary(span, "refused: outside the workspace")
-                .note("the file was not read; the workspace is the directory of the file named on the command line, or `--root DIR`")
-                .help("name a file inside the workspace; if this file belongs to the budget, run with `--root DIR` naming a directory that contains both"),
-            Refusal::NotRegular(kind) => {
-                Diagnostic::error(Code::B0007, format!("{subject} `{name}` is not a regular file but {kind}"))
-                    .primary(span, "not a regular file")
-                    .note("the file was not read")
-                    .help("name a `.budget` text file")
+            Refusal::Outside => {
+                Diagnostic::error(Code::B0006, msg!("load-b0006-outside", naming = naming, name = name))
+                    .primary(span, msg!("load-b0006-outside-label"))
+                    .note(msg!("load-b0006-outside-note"))
+                    .help(msg!("load-b0006-outside-help"))
             }
-            Refusal::TooLarge => {
-                Diagnostic::error(Code::B0008, format!("{subject} `{name}` is larger than {}", limit_text()))
-                    .primary(span, "file too large")
-                    .note("the file was not read; a budget file is a few hundred KiB at most")
-                    .help("check that the path names the intended `.budget` file")
-            }
+            Refusal::NotRegular(kind) => Diagnostic::error(
+                Code::B0007,
+                msg!("load-b0007-not-regular", naming = naming, name = name, kind = kind.name()),
+            )
+            .primary(span, msg!("load-b0007-not-regular-label"))
+            .note(msg!("load-not-read"))
+            .help(msg!("load-b0007-not-regular-help")),
+            Refusal::TooLarge => Diagnostic::error(
+                Code::B0008,
+                msg!("load-b0008-too-large", naming = naming, name = name, limit = limit_mib()),
+            )
+            .primary(span, msg!("load-b0008-too-large-label"))
+            .note(msg!("load-b0008-too-large-note"))
+            .help(msg!("load-b0008-too-large-help")),
             Refusal::NotUtf8 { line, column } => Diagnostic::error(
                 Code::B0005,
-                format!("{subject} `{name}` is not UTF-8 text (invalid byte at line {line}, column {column})"),
+                msg!("load-b0005-not-utf8", naming = naming, name = name, line = line, column = column),
             )
-            .primary(span, "not UTF-8")
-            .help("save the file as UTF-8"),
-            Refusal::Io(e) => {
-                let message = match naming {
-                    Naming::Include => format!("cannot include `{name}`: {e}"),
-                    Naming::Prior => format!("cannot read last year's budget `{name}`: {e}"),
-                };
-                Diagnostic::error(Code::B0005, message).primary(span, "cannot be read").help(hint)
-            }
+            .primary(span, msg!("load-b0005-not-utf8-label"))
+            .note(msg!("load-not-read"))
+            .help(msg!("load-b0005-not-utf8-help")),
+            Refusal::Gbk => Diagnostic::error(Code::B0010, msg!("load-b0010-gbk", naming = naming, name = name))
+                .primary(span, msg!("load-b0010-gbk-label"))
+                .note(msg!("load-b0010-gbk-note"))
+                .help(msg!("load-b0010-gbk-help")),
+            Refusal::Changed => Diagnostic::error(
+                Code::B0005,
+                msg!("load-b0005-io", naming = naming, name = name, reason = msg!("load-changed")),
+            )
+            .primary(span, msg!("load-b0005-io-label")),
+            Refusal::Io(e) => Diagnostic::error(
+                Code::B0005,
+                msg!("load-b0005-io", naming = naming, name = name, reason = io_reason(&e)),
+            )
+            .primary(span, msg!("load-b0005-io-label"))
+            .help(msg!("load-b0005-io-help", naming = naming)),
         };
         self.diags.push(d);
     }
@@ -435,6 +505,9 @@ fn resolve_missing(path: &Path) -> PathBuf {
 fn read_regular(path: &Path, limit: u64) -> Result<String, Refusal> {
     let bytes = read_bytes(path, limit)?;
     String::from_utf8(bytes).map_err(|e| {
+        if is_gb18030(e.as_bytes()) {
+            return Refusal::Gbk;
+        }
         let valid = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
         let prefix = std::str::from_utf8(bytes.get(..valid).unwrap_or_default()).unwrap_or_default();
@@ -458,10 +531,29 @@ fn read_bytes(path: &Path, limit: u64) -> Result<Vec<u8>, Refusal> {
     {
         use std::os::unix::fs::MetadataExt;
         if (before.dev(), before.ino()) != (opened.dev(), opened.ino()) {
-            return Err(Refusal::Io(std::io::Error::other("the file changed while it was opened")));
+            return Err(Refusal::Changed);
         }
     }
     read_limited(file, limit).map_err(Refusal::Io)?.ok_or(Refusal::TooLarge)
+}
+
+/// Whether bytes that are not UTF-8 are GBK/GB18030 text: they decode as GB18030 without
+/// an error, and at least four in five of their non-ASCII characters are Chinese (Han
+/// characters, CJK or full-width punctuation), as in a budget saved by a Chinese editor.
+pub fn is_gb18030(bytes: &[u8]) -> bool {
+    let Some(text) = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes) else {
+        return false;
+    };
+    let (mut chinese, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        let han = matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{20000}'..='\u{2ebef}');
+        if han || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}' | '\u{2014}'..='\u{2026}') {
+            chinese += 1;
+        } else {
+            other += 1;
+        }
+    }
+    chinese > 0 && chinese >= 4 * other
 }
 
 /// At most `limit` bytes of `reader`; None if it has more.
@@ -477,22 +569,22 @@ fn regular(meta: &std::fs::Metadata) -> Result<(), Refusal> {
         return Ok(());
     }
     if kind.is_dir() {
-        return Err(Refusal::NotRegular("a directory"));
+        return Err(Refusal::NotRegular(Special::Directory));
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let special = [
-            (kind.is_fifo(), "a FIFO (named pipe)"),
-            (kind.is_socket(), "a socket"),
-            (kind.is_char_device(), "a character device"),
-            (kind.is_block_device(), "a block device"),
+            (kind.is_fifo(), Special::Fifo),
+            (kind.is_socket(), Special::Socket),
+            (kind.is_char_device(), Special::CharDevice),
+            (kind.is_block_device(), Special::BlockDevice),
         ];
-        if let Some((_, name)) = special.iter().find(|(is, _)| *is) {
-            return Err(Refusal::NotRegular(name));
+        if let Some((_, special)) = special.iter().find(|(is, _)| *is) {
+            return Err(Refusal::NotRegular(*special));
         }
     }
-    Err(Refusal::NotRegular("a special file"))
+    Err(Refusal::NotRegular(Special::Other))
 }
 
 #[cfg(test)]

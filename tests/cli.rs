@@ -364,7 +364,7 @@ fn check_reports_every_file_when_one_cannot_be_read() {
     assert_eq!(o.status.code(), Some(2));
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json on stdout");
     assert_eq!(json["diagnostics"][0]["code"], "B2104");
-    assert!(stderr(&o).contains("cannot read no/such"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("无法读取 no/such"), "{}", stderr(&o));
     // Every file readable: errors are exit 1, as before.
     assert_eq!(budgetc(&["check", bad, EXAMPLE]).status.code(), Some(1));
 }

@@ -183,7 +183,7 @@ fn a_fifo_never_hangs() {
     // The file named on the command line: an I/O failure, exit status 2.
     let r = run(&ws, &["check", "pipe.budget"]);
     assert_eq!(r.code, Some(2), "{}", r.text);
-    assert!(r.text.contains("not a regular file but a FIFO"), "{}", r.text);
+    assert!(r.text.contains("无法读取 pipe.budget：不是普通文件，而是命名管道（FIFO）"), "{}", r.text);
     let r = run(&ws, &["build", "pipe.budget"]);
     assert_eq!(r.code, Some(2), "{}", r.text);
     let r = run(&ws, &["textconv", "pipe.budget"]);
@@ -195,13 +195,13 @@ fn dev_zero_is_refused() {
     let (_tmp, ws) = workspace(r#"include "/dev/zero""#);
     let r = run(&ws, &["check", "--root", "/", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert!(r.text.contains("错误[B0007]") && r.text.contains("character device"), "{}", r.text);
+    assert!(r.text.contains("错误[B0007]") && r.text.contains("不是普通文件，而是字符设备"), "{}", r.text);
     let r = run(&ws, &["check", "/dev/zero"]);
     assert_eq!(r.code, Some(2), "{}", r.text);
-    assert!(r.text.contains("not a regular file"), "{}", r.text);
+    assert!(r.text.contains("不是普通文件"), "{}", r.text);
     let r = run(&ws, &["check", "."]);
     assert_eq!(r.code, Some(2), "{}", r.text);
-    assert!(r.text.contains("not a regular file but a directory"), "{}", r.text);
+    assert!(r.text.contains("不是普通文件，而是目录"), "{}", r.text);
 }
 
 #[test]
@@ -214,7 +214,7 @@ fn a_file_over_16_mib_is_refused() {
     assert!(r.text.contains("main.budget:9:1: 错误[B0008]"), "{}", r.text);
     let r = run(&ws, &["check", "big.budget"]);
     assert_eq!(r.code, Some(2), "{}", r.text);
-    assert!(r.text.contains("larger than 16 MiB"), "{}", r.text);
+    assert!(r.text.contains("文件超过 16 MiB"), "{}", r.text);
     // Exactly 16 MiB is read (spaces: blank lines of a valid file).
     write(&ws.join("big.budget"), &" ".repeat(16 * 1024 * 1024));
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
@@ -252,7 +252,7 @@ include "b/../x1.budget""#,
     write(&ws.join("x25.budget"), "# the end\n");
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    let twice = r.text.lines().filter(|l| l.contains("错误[B0005]") && l.contains("included twice")).count();
+    let twice = r.text.lines().filter(|l| l.contains("错误[B0005]") && l.contains("被引入了两次")).count();
     assert_eq!(twice, 25, "{}", r.text);
     assert_eq!(r.text.lines().count(), 25, "{}", r.text);
 }
@@ -274,7 +274,7 @@ include "l1.budget""#,
     symlink(Path::new("."), &ws.join("sub"));
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert!(r.text.contains("main.budget:9:1: 错误[B0005]: `sub/main.budget` includes itself"), "{}", r.text);
+    assert!(r.text.contains("main.budget:9:1: 错误[B0005]: “sub/main.budget”引入了它自身"), "{}", r.text);
     assert_eq!(r.text.lines().count(), 1, "{}", r.text);
 }
 
@@ -340,13 +340,61 @@ fn a_file_that_is_not_utf8_gives_a_located_error() {
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
     assert!(
-        r.text.contains("main.budget:9:1: 错误[B0005]") && r.text.contains("invalid byte at line 2, column 10"),
+        r.text.contains("main.budget:9:1: 错误[B0005]") && r.text.contains("（第 2 行第 10 列有无效字节）"),
         "{}",
         r.text
     );
     let r = run(&ws, &["check", "latin1.budget"]);
     assert_eq!(r.code, Some(2), "{}", r.text);
+    assert!(r.text.contains("不是 UTF-8 文本（第 2 行第 10 列有无效字节）"), "{}", r.text);
+    let r = run(&ws, &["--lang", "en", "check", "latin1.budget"]);
+    assert_eq!(r.code, Some(2), "{}", r.text);
     assert!(r.text.contains("not UTF-8 text (invalid byte at line 2, column 10)"), "{}", r.text);
+}
+
+/// The text of a budget as a Chinese Windows editor saves it: GBK (GB18030).
+fn gbk(text: &str) -> Vec<u8> {
+    let (bytes, _, unmappable) = encoding_rs::GB18030.encode(text);
+    assert!(!unmappable);
+    bytes.into_owned()
+}
+
+#[test]
+fn a_gbk_file_is_named_as_such_with_how_to_save_it_as_utf8() {
+    let (_tmp, ws) = workspace(r#"include "wages.budget""#);
+    let wages = "# 工资福利支出\nbasic 2080102 一般行政管理事务\n  人员 30101 基本工资 5.00\n";
+    std::fs::write(ws.join("wages.budget"), gbk(wages)).expect("write");
+    // Included: B0010 at the include line, and nothing read from the file.
+    let r = run(&ws, &["check", "--format", "short", "main.budget"]);
+    assert_eq!(r.code, Some(1), "{}", r.text);
+    assert!(
+        r.text.contains("main.budget:9:1: 错误[B0010]: 引入的文件“wages.budget”以 GBK/GB18030 编码保存"),
+        "{}",
+        r.text
+    );
+    assert_eq!(r.text.lines().count(), 1, "{}", r.text);
+    // The file named on the command line: exit 2, in Chinese, with how to save it as UTF-8.
+    std::fs::write(ws.join("main.budget"), gbk(&format!("{BUDGET}{wages}"))).expect("write");
+    for command in ["check", "build", "textconv"] {
+        let r = run(&ws, &[command, "main.budget"]);
+        assert_eq!(r.code, Some(2), "{command}: {}", r.text);
+        assert!(r.text.contains("无法读取 main.budget：该文件以 GBK/GB18030 编码保存"), "{command}: {}", r.text);
+        assert!(r.text.contains("“另存为”") && r.text.contains("iconv -f GB18030 -t UTF-8"), "{command}: {}", r.text);
+        assert!(!r.text.contains("stream did not contain valid UTF-8"), "{command}: {}", r.text);
+    }
+    let r = run(&ws, &["--lang", "en", "check", "main.budget"]);
+    assert_eq!(r.code, Some(2), "{}", r.text);
+    assert!(r.text.contains("cannot read main.budget: the file is saved as GBK/GB18030"), "{}", r.text);
+    // Never converted: the file is left as it was.
+    assert_eq!(std::fs::read(ws.join("main.budget")).expect("read"), gbk(&format!("{BUDGET}{wages}")));
+}
+
+#[test]
+fn text_that_is_not_chinese_is_not_taken_for_gbk() {
+    assert!(budgetc::load::is_gb18030(&gbk("unit \"示例局（本级）\" kind 行政\n")));
+    // Latin-1 é before a quote is no GB18030; 0x80 is GB18030 for €, which is not Chinese.
+    assert!(!budgetc::load::is_gb18030(b"unit \"caf\xe9\"\n"));
+    assert!(!budgetc::load::is_gb18030(b"\x80\x80\x80"));
 }
 
 /// `check` never drops facts silently: given hand-made sources whose includes form a
@@ -368,5 +416,21 @@ fn a_hard_link_is_the_same_file() {
     std::fs::hard_link(ws.join("x.budget"), ws.join("h.budget")).expect("hard link");
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
-    assert!(r.text.contains("main.budget:10:1: 错误[B0005]: `h.budget` is included twice"), "{}", r.text);
+    assert!(r.text.contains("main.budget:10:1: 错误[B0005]: “h.budget”被引入了两次"), "{}", r.text);
+}
+
+#[test]
+fn a_syntax_error_in_the_language_asked_for() {
+    let (_tmp, ws) = workspace("year 2024 extra");
+    let r = run(&ws, &["--lang", "en", "check", "--format", "short", "main.budget"]);
+    assert_eq!(r.code, Some(1), "{}", r.text);
+    assert!(
+        r.text.contains(
+            "main.budget:9:11: error[B0001]: invalid `year` line: expected the end of the line, found `extra`"
+        ),
+        "{}",
+        r.text
+    );
+    let r = run(&ws, &["check", "--format", "short", "main.budget"]);
+    assert!(r.text.contains("main.budget:9:11: 错误[B0001]: `year` 行有误：此处应为行尾，写的是“extra”"), "{}", r.text);
 }

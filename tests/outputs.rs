@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use budgetc::diag::{Code, Diagnostic};
+use budgetc::diag::{Code, Diagnostic, Message};
 use budgetc::diff::{BudgetDiff, Change, CheckChange, FactChange};
 use budgetc::render::escape::is_portable_file_name;
 use budgetc::render::MARKER;
@@ -213,10 +213,10 @@ fn evil_diagnostic() -> (SourceMap, Diagnostic) {
     let text = format!("year 2024\nproject P1 \"名{EVIL}称\" 多余\nmoney 万元\n");
     let start = text.find("多余").expect("word");
     let id = map.add(format!("a{EVIL}.budget"), text);
-    let d = Diagnostic::error(Code::B0001, format!("bad {EVIL}"))
-        .primary(Span::new(id, start, start + "多余".len()), format!("label {EVIL}"))
-        .note(format!("note {EVIL}"))
-        .help(format!("help {EVIL}"));
+    let d = Diagnostic::error(Code::B0001, Message::text(format!("bad {EVIL}")))
+        .primary(Span::new(id, start, start + "多余".len()), Message::text(format!("label {EVIL}")))
+        .note(Message::text(format!("note {EVIL}")))
+        .help(Message::text(format!("help {EVIL}")));
     (map, d)
 }
 
@@ -272,7 +272,8 @@ fn a_checked_file_with_escapes_cannot_reach_the_terminal_raw() {
 fn github_annotations_escape_data_and_properties() {
     let mut map = SourceMap::new();
     let id = map.add("dir,x/a:b.budget", "year 2024\n");
-    let d = Diagnostic::error(Code::B0001, "100% wrong\r\nnext\u{1b}[2J").primary(Span::new(id, 0, 4), "here");
+    let d = Diagnostic::error(Code::B0001, Message::text("100% wrong\r\nnext\u{1b}[2J"))
+        .primary(Span::new(id, 0, 4), Message::text("here"));
     let out = budgetc::diag::render::github(&map, &[d]);
     assert!(out.starts_with("::error file=dir%2Cx/a%3Ab.budget,line=1,col=1,"), "{out}");
     assert!(out.contains("::100%25 wrong%0D%0Anext\\u{1b}[2J"), "{out}");

@@ -58,3 +58,5 @@ code-B3006 = project without any performance target
 code-W1001 = code not in the built-in catalog (accepted with a warning)
 code-B1012 = official code list unreadable or malformed
 code-W1002 = official code list and built-in catalog disagree
+code-B0010 = file saved as GBK/GB18030, not UTF-8
+code-B0011 = a Chinese typing habit that cannot be read unambiguously

@@ -145,19 +145,6 @@ facts-b2002-purchase = 数量 × 单价 = { $quantity } × { $price } = { $produ
 facts-b2002-purchase-price = 单价
 facts-b2002-purchase-quantity = 数量
 facts-b2002-purchase-help = the 政府采购金额 is printed with { $allowed } decimals: state a quantity and a unit price whose product has at most { $allowed }.
-facts-b2001-invalid = invalid amount “{ $number }”: { $why }
-facts-b2001-invalid-help = write a decimal number such as 286.23, without units or separators.
-facts-b2001-second-point = a second decimal point
-facts-b2001-separator = “{ $char }”: write amounts without separators
-facts-b2001-not-digit = “{ $char }” is not a digit
-facts-b2001-no-digits = no digits
-facts-b2004-read = the number “{ $number }” is out of range
-facts-b2004-read-label = 10^15 or more
-facts-b2004-read-help = no number in a budget reaches 10^15: the largest amount is 999999999999999.99; `budgetc explain B2004` gives each range.
-facts-b2002-read = “{ $number }” has more than { $digits } digits: its last decimals would be rounded
-facts-b2002-read-label = too many digits
-facts-b2002-read-help = write at most { $digits } digits in all; amounts have at most 2 decimals.
-
 ## Identities and classification
 
 facts-b2105-staff = { $code } { $name } is not { $staff }经费

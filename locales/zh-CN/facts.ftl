@@ -139,19 +139,6 @@ facts-b2002-purchase = 数量 × 单价 = { $quantity } × { $price } = { $produ
 facts-b2002-purchase-price = 单价
 facts-b2002-purchase-quantity = 数量
 facts-b2002-purchase-help = 政府采购金额印出 { $allowed } 位小数：请填写乘积不超过 { $allowed } 位小数的数量和单价。
-facts-b2001-invalid = 金额“{ $number }”无效：{ $why }
-facts-b2001-invalid-help = 请写成十进制数字，例如 286.23，不带单位和分隔符。
-facts-b2001-second-point = 多了一个小数点
-facts-b2001-separator = “{ $char }”：金额中不写分隔符
-facts-b2001-not-digit = “{ $char }”不是数字
-facts-b2001-no-digits = 没有数字
-facts-b2004-read = 数字“{ $number }”超出范围
-facts-b2004-read-label = 达到或超过 10^15
-facts-b2004-read-help = 预算中没有达到 10^15 的数字：最大金额为 999999999999999.99；各项范围见 `budgetc explain B2004`。
-facts-b2002-read = “{ $number }”超过 { $digits } 位数字：最后几位小数会被舍入
-facts-b2002-read-label = 数字位数过多
-facts-b2002-read-help = 全部数字最多 { $digits } 位；金额最多 2 位小数。
-
 ## 勾稽与分类
 
 facts-b2105-staff = { $code } { $name } 不属于{ $staff }经费

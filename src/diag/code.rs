@@ -96,6 +96,8 @@ codes! {
     W1001 => "code not in the built-in catalog",
     B1012 => "official code list unreadable or malformed",
     W1002 => "official code list and built-in catalog disagree",
+    B0010 => "file saved as GBK/GB18030, not UTF-8",
+    B0011 => "a Chinese typing habit the language cannot read",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

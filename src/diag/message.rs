@@ -272,19 +272,6 @@ impl Message {
     }
 }
 
-// Transitional: sentences still written in Rust. Issue 11 moves each into the message
-// files; when none is left these two impls go, and the compiler finds any newcomer.
-impl From<String> for Message {
-    fn from(s: String) -> Message {
-        Message::Text(s)
-    }
-}
-impl From<&str> for Message {
-    fn from(s: &str) -> Message {
-        Message::Text(s.to_owned())
-    }
-}
-
 impl std::fmt::Display for Message {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.render(lang()))

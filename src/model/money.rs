@@ -34,49 +34,52 @@ pub enum ReadError {
     TooPrecise,
 }
 
-/// Why a number is not a plain decimal number.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What makes a text not a plain decimal number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Invalid {
-    /// A second decimal point.
+    /// A second `.`.
     SecondPoint,
     /// A thousands separator (`,` or `_`).
     Separator(char),
-    /// A character that is not a digit.
+    /// Another character than a digit.
     NotDigit(char),
     /// No digit at all.
     NoDigits,
 }
 
 impl Invalid {
-    /// The reason, in the reader's language.
-    pub fn message(&self) -> Message {
+    /// What is wrong, as the label under the character.
+    fn label(self) -> Message {
         match self {
-            Invalid::SecondPoint => msg!("facts-b2001-second-point"),
-            Invalid::Separator(c) => msg!("facts-b2001-separator", char = *c),
-            Invalid::NotDigit(c) => msg!("facts-b2001-not-digit", char = *c),
-            Invalid::NoDigits => msg!("facts-b2001-no-digits"),
+            Invalid::SecondPoint => msg!("syntax-b2001-second-point"),
+            Invalid::Separator(c) => msg!("syntax-b2001-separator", char = c),
+            Invalid::NotDigit(c) => msg!("syntax-b2001-not-digit", char = c),
+            Invalid::NoDigits => msg!("syntax-b2001-no-digits"),
         }
     }
 }
 
-/// The diagnostic for a number that cannot be read exactly.
 impl ReadError {
     /// The diagnostic for a number that cannot be read exactly (B2001, B2004, B2002).
+    /// `text` is the number as read; when it is not the text of `span` byte for byte (a
+    /// full-width number, read as ASCII), the whole span is marked.
     pub fn diagnostic(self, text: &str, span: Span) -> Diagnostic {
         match self {
             ReadError::Invalid(offset, why) => {
-                let at = Span::new(span.file, span.start as usize + offset, span.end as usize);
-                Diagnostic::error(Code::B2001, msg!("facts-b2001-invalid", number = text, why = why.message()))
-                    .primary(at, why.message())
-                    .help(msg!("facts-b2001-invalid-help"))
+                let same = span.end.checked_sub(span.start).and_then(|l| usize::try_from(l).ok()) == Some(text.len());
+                let at =
+                    if same { Span::new(span.file, span.start as usize + offset, span.end as usize) } else { span };
+                Diagnostic::error(Code::B2001, msg!("syntax-b2001-invalid", text = text, reason = why.label()))
+                    .primary(at, why.label())
+                    .help(msg!("syntax-b2001-invalid-help"))
             }
-            ReadError::TooLarge => Diagnostic::error(Code::B2004, msg!("facts-b2004-read", number = text))
-                .primary(span, msg!("facts-b2004-read-label"))
-                .help(msg!("facts-b2004-read-help")),
+            ReadError::TooLarge => Diagnostic::error(Code::B2004, msg!("syntax-b2004-too-large", text = text))
+                .primary(span, msg!("syntax-b2004-too-large-label"))
+                .help(msg!("syntax-b2004-too-large-help")),
             ReadError::TooPrecise => {
-                Diagnostic::error(Code::B2002, msg!("facts-b2002-read", number = text, digits = MAX_DIGITS))
-                    .primary(span, msg!("facts-b2002-read-label"))
-                    .help(msg!("facts-b2002-read-help", digits = MAX_DIGITS))
+                Diagnostic::error(Code::B2002, msg!("syntax-b2002-too-precise", text = text, max = MAX_DIGITS))
+                    .primary(span, msg!("syntax-b2002-too-precise-label"))
+                    .help(msg!("syntax-b2002-too-precise-help", max = MAX_DIGITS))
             }
         }
     }

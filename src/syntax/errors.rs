@@ -5,74 +5,89 @@ use pest::error::{ErrorVariant, InputLocation};
 use pest::Parser;
 
 use super::parser::{BudgetParser, Rule};
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Message};
+use crate::msg;
 use crate::span::{FileId, Span};
 
-/// The statement a line most likely meant, from its first word, and its form.
-fn intended(first: &str) -> Option<(Rule, &'static str)> {
+/// The statement a line most likely meant, from its first word, and the message id of
+/// its form (`syntax-form-…`).
+fn intended(first: &str) -> Option<(Rule, Message)> {
     Some(match first {
-        "department" => (Rule::department, "department <单位编码> \"<name>\""),
-        "year" => (Rule::year, "year <YYYY>"),
-        "money" => (Rule::money, "money 万元"),
-        "template" => (Rule::template, "template hebei-2024"),
-        "tolerance" => (Rule::tolerance, "tolerance 0.01"),
-        "include" => (Rule::include, "include \"<file>.budget\""),
-        "catalog" => (Rule::catalog_file, "catalog \"<政府收支分类科目>.csv\""),
-        "unit" => (Rule::unit, "unit \"<name>\" kind 行政 level \"<规格>\" funding <经费保障形式>"),
-        "code" => (Rule::code_decl, "code function|economic <code> <name>"),
-        "income" => (Rule::income, "income <funding source> <amount>"),
-        "basic" => (Rule::basic, "basic <function 项> [<name>] [fund <source>] [unit \"<unit>\"]"),
-        "人员" | "公用" => (Rule::basic_item, "人员|公用 <economic 款> [<name>] <amount>"),
-        "project" => (Rule::project, "project <项目编码> \"<name>\""),
-        "function" => (Rule::function, "function <function 项> [<name>]"),
-        "fund" => (Rule::fund, "fund <funding source>"),
-        "amount" => (Rule::project_amount, "amount <财政资金> [other <其他资金>]"),
-        "purpose" => (Rule::purpose, "purpose \"<资金用途>\""),
-        "short" => (Rule::short, "short \"<the name the narrative uses>\""),
-        "sangong" => (Rule::sangong, "sangong [fund <source>]"),
-        "assets" => (Rule::assets, "assets <YYYY-MM-DD>"),
-        "total" => (Rule::total, "total <key or code> <amount>"),
-        "plan" => (Rule::plan, "plan <3月底%> <6月底%> <10月底%> <12月底%> (`-` for a blank cell)"),
-        "goal" => (Rule::goal, "goal \"<绩效目标>\""),
-        "indicator" => (Rule::indicator, "indicator <一级> <二级> \"<三级指标>\" \"<描述>\" <指标值> basis \"<依据>\""),
-        "prose" => (Rule::prose, "prose <slot>"),
-        "prior" => (Rule::prior, "prior \"<last year>.budget\" or prior <key> <amount>"),
-        "reason" => (Rule::reason, "reason <key> \"<text>\""),
-        "purchase" => (Rule::purchase, "purchase <项目编码> \"<物品>\" <目录序号> <计量单位> <数量> <单价>"),
+        "department" => (Rule::department, msg!("syntax-form-department")),
+        "year" => (Rule::year, msg!("syntax-form-year")),
+        "money" => (Rule::money, msg!("syntax-form-money")),
+        "template" => (Rule::template, msg!("syntax-form-template")),
+        "tolerance" => (Rule::tolerance, msg!("syntax-form-tolerance")),
+        "include" => (Rule::include, msg!("syntax-form-include")),
+        "catalog" => (Rule::catalog_file, msg!("syntax-form-catalog")),
+        "unit" => (Rule::unit, msg!("syntax-form-unit")),
+        "code" => (Rule::code_decl, msg!("syntax-form-code")),
+        "income" => (Rule::income, msg!("syntax-form-income")),
+        "basic" => (Rule::basic, msg!("syntax-form-basic")),
+        "人员" | "公用" => (Rule::basic_item, msg!("syntax-form-basic-item")),
+        "project" => (Rule::project, msg!("syntax-form-project")),
+        "function" => (Rule::function, msg!("syntax-form-function")),
+        "fund" => (Rule::fund, msg!("syntax-form-fund")),
+        "amount" => (Rule::project_amount, msg!("syntax-form-amount")),
+        "purpose" => (Rule::purpose, msg!("syntax-form-purpose")),
+        "short" => (Rule::short, msg!("syntax-form-short")),
+        "sangong" => (Rule::sangong, msg!("syntax-form-sangong")),
+        "assets" => (Rule::assets, msg!("syntax-form-assets")),
+        "total" => (Rule::total, msg!("syntax-form-total")),
+        "plan" => (Rule::plan, msg!("syntax-form-plan")),
+        "goal" => (Rule::goal, msg!("syntax-form-goal")),
+        "indicator" => (Rule::indicator, msg!("syntax-form-indicator")),
+        "prose" => (Rule::prose, msg!("syntax-form-prose")),
+        "prior" => (Rule::prior, msg!("syntax-form-prior")),
+        "reason" => (Rule::reason, msg!("syntax-form-reason")),
+        "purchase" => (Rule::purchase, msg!("syntax-form-purchase")),
         _ => return None,
     })
 }
 
-/// A human name for a rule, for "expected …" messages.
-fn describe(rule: Rule) -> &'static str {
+/// A name for a rule, for "expected …" messages.
+fn describe(rule: Rule) -> Message {
     match rule {
-        Rule::code => "a code",
-        Rule::amount => "an amount",
-        Rule::string => "a quoted text",
-        Rule::bare | Rule::text => "a name",
-        Rule::staff => "人员 or 公用",
-        Rule::fund_clause => "`fund <source>`",
-        Rule::unit_clause => "`unit \"<name>\"`",
-        Rule::other_clause => "`other <amount>`",
-        Rule::attr | Rule::attr_key => "an attribute (kind, level, funding)",
-        Rule::family => "`function` or `economic`",
-        Rule::EOI => "the end of the line",
-        Rule::plan_cell => "a percentage or `-`",
-        Rule::measure | Rule::number => "an indicator value",
-        Rule::basis => "`basis <依据>`",
-        Rule::date => "a date (YYYY-MM-DD)",
-        Rule::keyword | Rule::kw_fund => "a keyword",
-        _ => "a token",
+        Rule::code => msg!("syntax-expected-code"),
+        Rule::amount => msg!("syntax-expected-amount"),
+        Rule::string => msg!("syntax-expected-string"),
+        Rule::bare | Rule::text => msg!("syntax-expected-name"),
+        Rule::staff => msg!("syntax-expected-staff"),
+        Rule::fund_clause => msg!("syntax-expected-fund-clause"),
+        Rule::unit_clause => msg!("syntax-expected-unit-clause"),
+        Rule::other_clause => msg!("syntax-expected-other-clause"),
+        Rule::attr | Rule::attr_key => msg!("syntax-expected-attr"),
+        Rule::family => msg!("syntax-expected-family"),
+        Rule::EOI => msg!("syntax-expected-end"),
+        Rule::plan_cell => msg!("syntax-expected-plan-cell"),
+        Rule::measure | Rule::number => msg!("syntax-expected-value"),
+        Rule::basis => msg!("syntax-expected-basis"),
+        Rule::date => msg!("syntax-expected-date"),
+        Rule::keyword | Rule::kw_fund => msg!("syntax-expected-keyword"),
+        _ => msg!("syntax-expected-token"),
     }
 }
 
-/// The byte length of the text of a line without a trailing comment and spaces.
+/// The byte length of the text of a line without a trailing comment and spaces: a `#`
+/// outside "…" (and outside “…” or ‘…’ tokens, as the grammar reads them) starts a comment.
 pub(crate) fn content_len(line: &str) -> usize {
     let mut in_string = false;
     let mut end = line.len();
+    let mut skip_to = 0;
+    let mut token_start = true;
     for (i, c) in line.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        let starts = token_start;
+        token_start = c.is_whitespace();
         match c {
             '"' => in_string = !in_string,
+            '“' | '‘' if starts && !in_string => {
+                if let Some(len) = line.get(i..).and_then(super::habits::curly_len) {
+                    skip_to = i + len;
+                }
+            }
             '#' if !in_string => {
                 end = i;
                 break;
@@ -95,15 +110,15 @@ pub(crate) fn invalid_line(file: FileId, start: usize, line: &str) -> Diagnostic
     let whole = Span::new(file, start, start + content_len(line));
     let first = line.split_whitespace().next().unwrap_or("");
     let Some((rule, form)) = intended(first) else {
-        return Diagnostic::error(Code::B0001, format!("`{first}` does not start a statement"))
-            .primary(Span::new(file, start, start + first.len()), "unknown keyword")
-            .help("a line starts with a keyword such as `basic`, `project`, `income` or `total`, or, inside a block, with 人员/公用, a 三公 item or an asset category");
+        return Diagnostic::error(Code::B0001, msg!("syntax-b0001-unknown-keyword", word = first))
+            .primary(Span::new(file, start, start + first.len()), msg!("syntax-b0001-unknown-keyword-label"))
+            .help(msg!("syntax-b0001-unknown-keyword-help"));
     };
     let content = &line[..content_len(line)];
     let (offset, expected) = match BudgetParser::parse(rule, content) {
         Ok(pairs) => {
             let end = pairs.last().map_or(0, |p| p.as_span().end());
-            (end + (content.len() - end - content[end..].trim_start().len()), "the end of the line".to_owned())
+            (end + (content.len() - end - content[end..].trim_start().len()), msg!("syntax-expected-end").to_string())
         }
         Err(e) => {
             let pos = match e.location {
@@ -111,15 +126,18 @@ pub(crate) fn invalid_line(file: FileId, start: usize, line: &str) -> Diagnostic
             };
             let expected = match &e.variant {
                 ErrorVariant::ParsingError { positives, .. } if !positives.is_empty() => {
-                    let mut names: Vec<_> = positives.iter().map(|r| describe(*r)).collect();
+                    let mut names: Vec<String> = positives.iter().map(|r| describe(*r).to_string()).collect();
                     names.dedup();
-                    names.join(" or ")
+                    names.join(&msg!("syntax-or").to_string())
                 }
-                _ => "something else".to_owned(),
+                _ => msg!("syntax-expected-other").to_string(),
             };
             (pos, expected)
         }
     };
+    if let Some(habit) = super::habits::diagnose(file, start, content, offset) {
+        return habit;
+    }
     let found = word_at(content, offset);
     let at = if found.is_empty() {
         Span::new(file, start + offset, start + offset)
@@ -127,12 +145,12 @@ pub(crate) fn invalid_line(file: FileId, start: usize, line: &str) -> Diagnostic
         Span::new(file, start + offset, start + offset + found.len())
     };
     let message = if found.is_empty() {
-        format!("incomplete `{first}` line: expected {expected}")
+        msg!("syntax-b0001-incomplete", keyword = first, expected = &expected)
     } else {
-        format!("invalid `{first}` line: expected {expected}, found `{found}`")
+        msg!("syntax-b0001-invalid", keyword = first, expected = &expected, found = found)
     };
     Diagnostic::error(Code::B0001, message)
-        .primary(at, format!("expected {expected}"))
-        .secondary(whole, "while reading this line")
-        .help(format!("the line has the form: {form}"))
+        .primary(at, msg!("syntax-b0001-expected-label", expected = &expected))
+        .secondary(whole, msg!("syntax-b0001-line-label"))
+        .help(msg!("syntax-b0001-form-help", form = form))
 }

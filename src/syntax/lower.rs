@@ -1,9 +1,12 @@
 //! From pest pairs to the typed syntax tree: one function per rule.
 //!
 //! Lexemes are validated here (an amount must be a decimal number, read exactly); invalid lines are
-//! handed to [`super::errors`] for a precise message.
+//! handed to [`super::errors`] for a precise message. Full-width digits and signs, Chinese
+//! quotes and comparators typed by a Chinese input method are read as their ASCII or
+//! official spelling ([`super::habits`]): the tree is the one of that spelling.
 
 use super::ast::{Amount, Item, ItemKind, Token, Value};
+use super::habits;
 use super::parser::Rule;
 use crate::diag::Diagnostics;
 use crate::model::money;
@@ -22,11 +25,14 @@ impl Lower<'_> {
         Span::new(self.file, s.start(), s.end())
     }
 
-    /// A word, code or string; strings lose their quotes.
+    /// A word, code or string; strings lose their quotes; codes, dates, plan cells, units
+    /// and comparators are read in their ASCII or official spelling.
     fn token(&self, pair: Pair<'_, Rule>) -> Token {
         let span = self.span(&pair);
         let text = match pair.as_rule() {
             Rule::string => pair.into_inner().next().map_or(String::new(), |t| t.as_str().to_owned()),
+            Rule::code | Rule::date | Rule::plan_cell | Rule::unit_text => habits::ascii(pair.as_str()).into_owned(),
+            Rule::comparator => habits::comparator(pair.as_str()).to_owned(),
             _ => pair.as_str().to_owned(),
         };
         Token { text, span }
@@ -36,7 +42,7 @@ impl Lower<'_> {
     /// be (not a number B2001, too large B2004, more digits than Decimal holds B2002).
     fn amount(&mut self, pair: Pair<'_, Rule>) -> Amount {
         let span = self.span(&pair);
-        let text = pair.as_str().to_owned();
+        let text = habits::ascii(pair.as_str()).into_owned();
         let value = match money::read(&text) {
             Ok(v) => Some(v),
             Err(e) => {

@@ -3,12 +3,14 @@
 
 pub mod ast;
 mod errors;
+mod habits;
 mod lower;
 mod parser;
 
 use pest::Parser;
 
 use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::msg;
 use crate::span::{FileId, Span};
 use parser::{BudgetParser, Rule};
 
@@ -46,9 +48,8 @@ pub fn parse(file: FileId, src: &str, diags: &mut Diagnostics) -> ast::File {
                 pest::error::InputLocation::Pos(p) | pest::error::InputLocation::Span((p, _)) => p,
             };
             diags.push(
-                Diagnostic::error(Code::B0001, "the file cannot be read as a budget")
-                    .primary(Span::new(file, at, at), "here")
-                    .note(e.variant.message().into_owned()),
+                Diagnostic::error(Code::B0001, msg!("syntax-b0001-file"))
+                    .primary(Span::new(file, at, at), msg!("syntax-b0001-file-label")),
             );
             None
         }

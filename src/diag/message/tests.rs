@@ -97,8 +97,8 @@ fn uses() -> Vec<(String, String, BTreeSet<String>)> {
                 continue;
             }
             let text = std::fs::read_to_string(&path).expect("read");
-            for (at, _) in text.match_indices("msg!(\"") {
-                let rest = &text[at + 6..];
+            for (at, _) in text.match_indices("msg!(") {
+                let Some(rest) = text[at + 5..].trim_start().strip_prefix('"') else { continue };
                 let Some(end) = rest.find('"') else { continue };
                 let id = rest[..end].to_owned();
                 // The arguments: `name =` at depth 0 up to the closing parenthesis.
@@ -179,4 +179,15 @@ fn with_lang_switches_this_thread_only() {
     let m = Message::new("severity-error");
     assert_eq!(super::with_lang(Lang::En, || m.to_string()), "error");
     assert_eq!(super::with_lang(Lang::Zh, || m.to_string()), "错误");
+}
+
+#[test]
+fn every_message_of_the_files_is_used_by_the_sources() {
+    let used: BTreeSet<String> = uses().into_iter().map(|(_, id, _)| id).collect();
+    let unused: Vec<String> = messages(Lang::Zh)
+        .into_keys()
+        // Code titles are looked up by code (`Code::title`), tested in diag::code.
+        .filter(|id| !id.starts_with("code-") && !used.contains(id))
+        .collect();
+    assert!(unused.is_empty(), "messages no source uses: {unused:?}");
 }
