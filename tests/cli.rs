@@ -409,3 +409,27 @@ fn paths_and_arguments_reach_the_terminal_visibly() {
         assert!(text.contains(seen) || want == "compare a file with a file", "{args:?}: {text:?}");
     }
 }
+
+#[test]
+fn a_mistyped_include_is_one_error_and_the_summary_says_what_was_skipped() {
+    let o = budgetc(&["check", "tests/fixtures/err/B0005-include-mistyped-one-error.budget"]);
+    assert_eq!(o.status.code(), Some(1));
+    let text = stderr(&o);
+    assert_eq!(text.matches("错误[").count(), 1, "{text}");
+    assert!(text.contains("有 1 个文件未能读取，依赖其内容的 5 项检查（勾稽关系、合计、必填项）未执行。"), "{text}");
+    let o = budgetc(&[
+        "--lang",
+        "en",
+        "build",
+        "tests/fixtures/err/B0005-include-mistyped-one-error.budget",
+        "-o",
+        "/nonexistent/never",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("1 file could not be read: 5 checks that depend on their facts (identities, totals, required facts) were not run."),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!Path::new("/nonexistent/never").exists());
+}

@@ -22,6 +22,9 @@ pub fn run(cli: &Cli, file: &Path, out: &Path) -> Result<ExitCode, String> {
     let _ = write::recover(&target);
     let budget = crate::compile(&sources, &mut diags);
     report(cli, &sources.map, &diags);
+    if let Some(line) = crate::check::skipped(&sources).summary() {
+        summary(cli, line);
+    }
     let Some(budget) = budget else {
         let (errors, warnings) = (diags.error_count(), super::warnings(&diags));
         summary(cli, msg!("cli-build-failed", errors = errors, warnings = warnings));

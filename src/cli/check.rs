@@ -18,6 +18,8 @@ pub fn run(cli: &Cli, files: &[PathBuf]) -> Result<ExitCode, String> {
     let mut all = Diagnostics::new();
     let mut combined = SourceMap::new();
     let (mut units, mut projects) = (0, 0);
+    // Per file: the checks not run because a file of that budget could not be read.
+    let mut skipped = vec![];
     for file in files {
         let mut diags = Diagnostics::new();
         let sources = match super::load(cli, file, &mut diags) {
@@ -30,6 +32,7 @@ pub fn run(cli: &Cli, files: &[PathBuf]) -> Result<ExitCode, String> {
         if let Some(b) = crate::compile(&sources, &mut diags) {
             (units, projects) = (units + b.units.len(), projects + b.projects.len());
         }
+        skipped.extend(crate::check::skipped(&sources).summary());
         failed |= diags.has_errors();
         // Re-home the diagnostics into one map so that one report covers every file.
         let offset = combined.len();
@@ -46,6 +49,9 @@ pub fn run(cli: &Cli, files: &[PathBuf]) -> Result<ExitCode, String> {
         }
     }
     report(cli, &combined, &all);
+    for line in skipped {
+        summary(cli, line);
+    }
     let (errors, warnings) = (all.error_count(), super::warnings(&all));
     summary(
         cli,
