@@ -433,3 +433,35 @@ fn a_mistyped_include_is_one_error_and_the_summary_says_what_was_skipped() {
     );
     assert!(!Path::new("/nonexistent/never").exists());
 }
+
+#[test]
+fn mistakes_on_the_command_line_itself_are_in_the_readers_language() {
+    let o = budgetc(&["chekc", "x.budget"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("budgetc：错误：没有“chekc”这条命令；是否应为“check”？\n用法见 `budgetc --help`。"),
+        "{}",
+        stderr(&o)
+    );
+    let o = budgetc(&["check", "--frmat", "short", "x.budget"]);
+    assert!(stderr(&o).contains("不认识的参数“--frmat”；是否应为“--format”？"), "{}", stderr(&o));
+    let o = budgetc(&["check"]);
+    assert!(stderr(&o).contains("缺少必需的参数"), "{}", stderr(&o));
+    let o = budgetc(&["--lang", "en", "check", "--format", "xml", "x.budget"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("budgetc: error: the value “xml” of --format"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("Usage:"), "{}", stderr(&o));
+    let o = budgetc(&["--help"]);
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn textconv_shows_control_characters_visibly() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let file = tmp.path().join("e.budget");
+    std::fs::write(&file, "department 901 \"a\u{1b}[31mRED\u{202e}b\"\nyear 2024\n").expect("write");
+    let o = budgetc(&["textconv", file.to_str().expect("utf8")]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("a\\u{1b}[31mRED\\u{202e}b"), "{out}");
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{202e}'), "{out:?}");
+}

@@ -143,3 +143,14 @@ cli-diff-md-section = section
 ## budgetc help
 
 cli-help-unknown = no command `{ $command }`; `budgetc --help` lists every command.
+
+## Errors of the command line itself (clap's words are English; these replace them).
+
+cli-usage-subcommand = there is no command “{ $name }”
+cli-usage-unknown = unknown argument “{ $name }”
+cli-usage-value = the value “{ $value }” of { $name } is not valid; accepted: { $accepted }
+cli-usage-missing = a required argument is missing: { $name }
+cli-usage-no-subcommand = give a command, such as check, build, fmt, diff, explain, new
+cli-usage-other = the command line cannot be parsed
+cli-usage-did-you-mean = { $message }; did you mean “{ $suggestion }”?
+cli-usage-help = See `budgetc --help`.

@@ -101,3 +101,14 @@ cli-diff-md-section = 部分
 ## budgetc help
 
 cli-help-unknown = 没有命令 `{ $command }`；运行 `budgetc --help` 可列出全部命令。
+
+## Errors of the command line itself (clap's words are English; these replace them).
+
+cli-usage-subcommand = 没有“{ $name }”这条命令
+cli-usage-unknown = 不认识的参数“{ $name }”
+cli-usage-value = 参数 { $name } 的值“{ $value }”无效；可选：{ $accepted }
+cli-usage-missing = 缺少必需的参数：{ $name }
+cli-usage-no-subcommand = 请给出一条命令，如 check、build、fmt、diff、explain、new
+cli-usage-other = 命令行无法解析
+cli-usage-did-you-mean = { $message }；是否应为“{ $suggestion }”？
+cli-usage-help = 用法见 `budgetc --help`。

@@ -10,6 +10,7 @@ mod explain;
 mod fmt;
 mod help;
 mod new;
+mod usage;
 
 use std::ffi::OsStr;
 use std::io::{IsTerminal, Write};
@@ -249,7 +250,7 @@ fn refuse_options(cli: &Cli) -> Result<(), String> {
 pub fn main() -> ExitCode {
     let cli = match help::command().try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
-        Err(e) => e.exit(),
+        Err(e) => return usage::fail(&e),
     };
     run(cli)
 }
@@ -287,7 +288,9 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, String> {
         Command::Textconv { file } => {
             let text = crate::load::read_root(file).map_err(|e| shown(e.to_string()));
             text.map(|t| {
-                let _ = std::io::stdout().write_all(crate::fmt::textconv(&t).as_bytes());
+                // Shown in a terminal by `git diff`: hidden characters written visibly.
+                let facts = crate::fmt::textconv(&t);
+                let _ = std::io::stdout().write_all(crate::render::escape::visible(&facts).as_bytes());
                 ExitCode::SUCCESS
             })
         }
