@@ -337,17 +337,22 @@ impl Loader<'_> {
         }
     }
 
+    /// The file names given by the lines `pick` selects, in every file read so far: the
+    /// file with the line, the line's span, the name.
+    fn named(&self, pick: impl Fn(&ItemKind) -> Option<&ast::Token>) -> Vec<(FileId, Span, String)> {
+        let pick = &pick;
+        (0..self.sources.files.len())
+            .filter_map(|id| self.sources.files.get(id).and_then(|f| f.as_ref()).map(|f| (id, f)))
+            .flat_map(|(id, f)| f.items.iter().filter_map(move |i| pick(&i.kind).map(|t| (id, i.span, t.text.clone()))))
+            .collect()
+    }
+
     /// Reads last year's budget named by a `prior "file"` line (its own `prior` is ignored).
     fn prior(&mut self) {
-        let named: Vec<(FileId, Span, String)> = (0..self.sources.files.len())
-            .filter_map(|id| self.sources.files.get(id).and_then(|f| f.as_ref()).map(|f| (id, f)))
-            .flat_map(|(id, f)| {
-                f.items.iter().filter_map(move |i| match &i.kind {
-                    ItemKind::PriorFile(t) => Some((id, i.span, t.text.clone())),
-                    _ => None,
-                })
-            })
-            .collect();
+        let named = self.named(|k| match k {
+            ItemKind::PriorFile(t) => Some(t),
+            _ => None,
+        });
         let mut named = named.into_iter();
         let Some((file, span, name)) = named.next() else { return };
         for (_, again, _) in named {
@@ -373,15 +378,10 @@ impl Loader<'_> {
 
     /// Reads the data files named by `catalog "…"` lines of every file read.
     fn data_files(&mut self) {
-        let named: Vec<(FileId, Span, String)> = (0..self.sources.files.len())
-            .filter_map(|id| self.sources.files.get(id).and_then(|f| f.as_ref()).map(|f| (id, f)))
-            .flat_map(|(id, f)| {
-                f.items.iter().filter_map(move |i| match &i.kind {
-                    ItemKind::CatalogFile(t) => Some((id, i.span, t.text.clone())),
-                    _ => None,
-                })
-            })
-            .collect();
+        let named = self.named(|k| match k {
+            ItemKind::CatalogFile(t) => Some(t),
+            _ => None,
+        });
         for (file, span, name) in named {
             let read = self
                 .locate(file, &name)

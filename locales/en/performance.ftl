@@ -116,10 +116,6 @@ perf-total-label = the lines add up to { $computed }
 perf-total-how = { $key } = { $how }
 perf-total-note = difference { $difference } { $unit } (stated minus computed)
 perf-total-help = if the lines are right, write `total { $key } { $computed }`; otherwise find the line that is off
-perf-total-unknown = unknown total “{ $key }”
-perf-total-unknown-label = not a total budgetc can check
-perf-total-unknown-help = the totals are: 本年收入合计, 本年支出合计, 收入总计, 支出总计, 基本支出, 项目支出, 财政拨款, 人员经费, 公用经费, 三公经费, 因公出国（境）费, 公务用车购置及运维费, 机关运行经费, 资产总额, a funding source, a 三公 item or a classification code
-perf-total-unknown-near = did you mean “{ $key }”?
 perf-total-unknown-code = the code { $code } is not in the catalog, and this budget does not use it
 perf-total-unknown-code-label = unknown classification code
 perf-total-unknown-code-help = check the code: a total is stated for a function or an economic classification code

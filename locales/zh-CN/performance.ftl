@@ -116,10 +116,6 @@ perf-total-label = 按明细计算为 { $computed }
 perf-total-how = { $key } = { $how }
 perf-total-note = 相差 { $difference } { $unit }（填报数减计算数）
 perf-total-help = 若各明细行无误，应写作 `total { $key } { $computed }`；否则请找出与之不符的明细行
-perf-total-unknown = 未知的合计项“{ $key }”
-perf-total-unknown-label = 不是可以核对的合计项
-perf-total-unknown-help = 可以填报的合计项：本年收入合计、本年支出合计、收入总计、支出总计、基本支出、项目支出、财政拨款、人员经费、公用经费、三公经费、因公出国（境）费、公务用车购置及运维费、机关运行经费、资产总额，以及某一资金来源、某一“三公”经费项目或某一科目编码
-perf-total-unknown-near = 是否应为“{ $key }”？
 perf-total-unknown-code = 科目编码 { $code } 不在科目目录中，本预算也没有使用它
 perf-total-unknown-code-label = 未知的科目编码
 perf-total-unknown-code-help = 请核对科目编码：合计只能针对功能分类科目或经济分类科目

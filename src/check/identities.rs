@@ -240,24 +240,6 @@ pub(crate) fn computed(budget: &Budget, key: &str) -> Option<(Decimal, Code, Mes
     Some(r)
 }
 
-/// The keys a `total` line may name, for "did you mean".
-const KEYS: &[&str] = &[
-    "本年收入合计",
-    "本年支出合计",
-    "收入总计",
-    "支出总计",
-    "基本支出",
-    "项目支出",
-    "财政拨款",
-    "人员经费",
-    "公用经费",
-    "三公经费",
-    "因公出国（境）费",
-    "公务用车购置及运维费",
-    "机关运行经费",
-    "资产总额",
-];
-
 /// A stated total is an assertion: it must equal the computed value. It runs only when
 /// every fact was read, so the computed value is known to be right if the lines are: the
 /// help may propose it.
@@ -304,25 +286,13 @@ fn stated_total(budget: &Budget, stated: &Stated, diags: &mut Diagnostics) {
     );
 }
 
-/// B1001 for a code in neither classification, B1008 for another word.
+/// B1001 for a code of the catalog that no line uses, so that it has no figure. Every
+/// other unknown key was reported when the totals were read (`facts::checked_totals`,
+/// with the closest key) and does not reach the identities.
 fn unknown_total(key: &Token) -> Diagnostic {
-    if key.text.bytes().all(|b| b.is_ascii_digit()) {
-        return Diagnostic::error(Code::B1001, msg!("perf-total-unknown-code", code = &key.text))
-            .primary(key.span, msg!("perf-total-unknown-code-label"))
-            .help(msg!("perf-total-unknown-code-help"));
-    }
-    let candidates = KEYS
-        .iter()
-        .copied()
-        .chain(Fund::ALL.iter().map(|f| f.chinese()))
-        .chain(SangongItem::ALL.iter().map(|i| i.chinese()));
-    let help = match super::suggest::closest(&key.text, candidates) {
-        Some(near) => msg!("perf-total-unknown-near", key = near),
-        None => msg!("perf-total-unknown-help"),
-    };
-    Diagnostic::error(Code::B1008, msg!("perf-total-unknown", key = &key.text))
-        .primary(key.span, msg!("perf-total-unknown-label"))
-        .help(help)
+    Diagnostic::error(Code::B1001, msg!("perf-total-unknown-code", code = &key.text))
+        .primary(key.span, msg!("perf-total-unknown-code-label"))
+        .help(msg!("perf-total-unknown-code-help"))
 }
 
 #[cfg(test)]
