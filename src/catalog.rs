@@ -13,7 +13,6 @@ use serde::Serialize;
 const OBSERVED: &str = include_str!("../catalog/observed-codes.csv");
 const NAMES_BY_YEAR: &str = include_str!("../catalog/names-by-year.csv");
 const CLASSES: &str = include_str!("../catalog/classes.csv");
-const CLASS_ROWS: &str = include_str!("../catalog/summary-class-rows-by-template.csv");
 
 /// The two classifications, which never mix.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -358,37 +357,7 @@ impl Catalog {
     }
 }
 
-/// A table template: its name and the fixed 类 rows of its summary tables.
-#[derive(Clone, Debug, Serialize)]
-pub struct Template {
-    /// The template id as written in sources (e.g. `hebei-2024`).
-    pub id: String,
-    /// The printed names and codes of the fixed 类 rows (人行科目 has no code).
-    pub class_rows: Vec<(String, Option<String>)>,
-}
-
-/// The templates budgetc can produce, by source id.
-pub const TEMPLATES: &[(&str, &str)] = &[("hebei-2024", "hebei-2024-budget")];
-
-impl Template {
-    /// The template a source names, if known.
-    pub fn find(id: &str) -> Option<Template> {
-        let (_, data_id) = TEMPLATES.iter().find(|(name, data)| *name == id || *data == id)?;
-        let class_rows = CLASS_ROWS
-            .lines()
-            .skip(1)
-            .map(csv_fields)
-            .filter(|f| f.first().map(String::as_str) == Some(*data_id))
-            .filter_map(|f| {
-                let name = f.get(2)?.clone();
-                let code = f.get(3).filter(|c| !c.is_empty()).cloned();
-                Some((name, code))
-            })
-            .collect();
-        let id = TEMPLATES.iter().find(|(_, d)| d == data_id).map_or(id, |(n, _)| n).to_owned();
-        Some(Template { id, class_rows })
-    }
-}
+pub use crate::template::Template;
 
 /// Whether two names are the same name: equal but for full-width/half-width forms.
 pub fn same_name(a: &str, b: &str) -> bool {
@@ -467,12 +436,5 @@ mod tests {
                 assert!(c.get(e.family, p).is_some(), "{} has no parent {p}", e.code);
             }
         }
-    }
-
-    #[test]
-    fn hebei_template_has_31_class_rows() {
-        let t = Template::find("hebei-2024").expect("template");
-        assert_eq!(t.class_rows.len(), 31);
-        assert_eq!(t.class_rows.last().map(|r| r.1.is_none()), Some(true));
     }
 }

@@ -53,6 +53,7 @@ pub mod render;
 pub mod source;
 pub mod span;
 pub mod syntax;
+pub mod template;
 
 pub use load::{load, load_str, LoadError, Sources};
 

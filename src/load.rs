@@ -61,6 +61,9 @@ pub struct DataFile {
     pub path: PathBuf,
     /// The bytes, or why they were not read.
     pub bytes: Result<Vec<u8>, DataRefusal>,
+    /// The text in the source map, for a data file that diagnostics point into (a
+    /// template named by `template "….toml"`); None for a code list or a refused file.
+    pub text: Option<FileId>,
 }
 
 /// Why a data file was not read.
@@ -376,10 +379,13 @@ impl Loader<'_> {
         }
     }
 
-    /// Reads the data files named by `catalog "…"` lines of every file read.
+    /// Reads the data files named by `catalog "…"` lines and `template "….toml"` lines
+    /// of every file read. A template's text goes into the source map, so that its
+    /// diagnostics point into it.
     fn data_files(&mut self) {
         let named = self.named(|k| match k {
             ItemKind::CatalogFile(t) => Some(t),
+            ItemKind::Template(t) if crate::template::is_file_name(&t.text) => Some(t),
             _ => None,
         });
         for (file, span, name) in named {
@@ -387,7 +393,14 @@ impl Loader<'_> {
                 .locate(file, &name)
                 .and_then(|(path, canonical)| read_bytes(&canonical, MAX_FILE_BYTES).map(|bytes| (path, bytes)));
             let data = match read {
-                Ok((path, bytes)) => DataFile { path, bytes: Ok(bytes) },
+                Ok((path, bytes)) => {
+                    let text = if crate::template::is_file_name(&name) {
+                        std::str::from_utf8(&bytes).ok().map(|t| self.sources.map.add(path.clone(), t.to_owned()))
+                    } else {
+                        None
+                    };
+                    DataFile { path, bytes: Ok(bytes), text }
+                }
                 Err(refusal) => {
                     let refusal = match refusal {
                         Refusal::Outside => DataRefusal::Outside,
@@ -399,7 +412,7 @@ impl Loader<'_> {
                         }
                         Refusal::Io(e) => DataRefusal::Io(e),
                     };
-                    DataFile { path: PathBuf::from(&name), bytes: Err(refusal) }
+                    DataFile { path: PathBuf::from(&name), bytes: Err(refusal), text: None }
                 }
             };
             let _ = self.sources.data.insert(span, data);

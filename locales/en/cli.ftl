@@ -154,3 +154,4 @@ cli-usage-no-subcommand = give a command, such as check, build, fmt, diff, expla
 cli-usage-other = the command line cannot be parsed
 cli-usage-did-you-mean = { $message }; did you mean “{ $suggestion }”?
 cli-usage-help = See `budgetc --help`.
+cli-templates-years = years: { $years }

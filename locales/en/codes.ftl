@@ -60,3 +60,9 @@ code-B1012 = official code list unreadable or malformed
 code-W1002 = official code list and built-in catalog disagree
 code-B0010 = file saved as GBK/GB18030, not UTF-8
 code-B0011 = a Chinese typing habit that cannot be read unambiguously
+
+code-B4001 = template file cannot be read
+code-B4002 = unknown measure in a template
+code-B4003 = value not accepted in a template
+code-B4004 = template table part without rows
+code-W4001 = budget year outside the template's years

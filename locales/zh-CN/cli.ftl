@@ -112,3 +112,4 @@ cli-usage-no-subcommand = 请给出一条命令，如 check、build、fmt、diff
 cli-usage-other = 命令行无法解析
 cli-usage-did-you-mean = { $message }；是否应为“{ $suggestion }”？
 cli-usage-help = 用法见 `budgetc --help`。
+cli-templates-years = 适用年度：{ $years }

@@ -57,6 +57,9 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
     let mut year = None;
     let mut money = None;
     let mut template = None;
+    // A template line that names no usable template: its own error, and no other
+    // template's rules (no cascade from the default).
+    let template_named = lines.iter().any(|l| matches!(l, Flat::Line(i) if matches!(i.kind, ItemKind::Template(_))));
     let mut tolerance = None;
     let mut official = None;
     let mut declared = vec![];
@@ -103,10 +106,15 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
                     unknown_term(t, msg!("catalog-b1008-money", word = &t.text), &units, diags);
                 }
             },
+            ItemKind::Template(t) if crate::template::is_file_name(&t.text) => {
+                if let Some(tpl) = workspace_template(t, item.span, data, diags) {
+                    once(&mut template, tpl, item.span, msg!("catalog-b0003-template"), diags);
+                }
+            }
             ItemKind::Template(t) => match Template::find(&t.text) {
                 Some(tpl) => once(&mut template, tpl, item.span, msg!("catalog-b0003-template"), diags),
                 None => {
-                    let ids: Vec<_> = crate::catalog::TEMPLATES.iter().map(|(id, _)| *id).collect();
+                    let ids = crate::template::ids();
                     unknown_term(t, msg!("catalog-b1008-template", word = &t.text), &ids, diags);
                 }
             },
@@ -188,6 +196,17 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
             diags,
         );
     }
+    if let (Some((t, span)), Some((y, _))) = (&template, &year) {
+        if !t.covers(*y) {
+            let [first, last] = t.spec.years;
+            let years = if first == last { first.to_string() } else { format!("{first}—{last}") };
+            diags.push(
+                Diagnostic::warning(Code::W4001, msg!("template-w4001", template = &t.id, years = years, year = *y))
+                    .primary(*span, msg!("template-w4001-label"))
+                    .help(msg!("template-w4001-help")),
+            );
+        }
+    }
     let year = year.map_or(2024, |(y, _)| y);
     let mut catalog = Catalog::builtin(year);
     if let Some(((file, line), _)) = official {
@@ -205,8 +224,8 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
         money: money.map_or(MoneyUnit::TenThousandYuan, |(m, _)| m),
         template: template
             .map(|(t, _)| t)
-            .or_else(|| Template::find("hebei-2024"))
-            .unwrap_or(Template { id: String::new(), class_rows: vec![] }),
+            .or_else(|| if template_named { None } else { Template::find("hebei-2024") })
+            .unwrap_or_else(Template::none),
         tolerance: tolerance.map_or(Decimal::new(0, 2), |(t, _)| t),
         catalog,
         units: units.into_iter().map(|(u, _)| u).collect(),
@@ -215,6 +234,27 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
 }
 
 /// A `code function|economic CODE NAME` line: checked and added to the catalog (B1009).
+/// A template file of the workspace, read and checked; its errors point into it.
+fn workspace_template(
+    t: &Token,
+    span: Span,
+    data: &HashMap<Span, DataFile>,
+    diags: &mut Diagnostics,
+) -> Option<Template> {
+    let file = data.get(&span)?;
+    match (&file.bytes, file.text) {
+        (Ok(bytes), Some(id)) => Template::parse(std::str::from_utf8(bytes).ok()?, Some(id), diags),
+        _ => {
+            diags.push(
+                Diagnostic::error(Code::B4001, msg!("template-b4001-unread", file = &t.text))
+                    .primary(t.span, msg!("template-b4001-unread-label"))
+                    .help(msg!("template-b4001-unread-help")),
+            );
+            None
+        }
+    }
+}
+
 fn declare(catalog: &mut Catalog, family: &Token, code: &Token, name: &Token, diags: &mut Diagnostics) {
     let fam = if family.text.trim() == "function" { Family::Function } else { Family::Economic };
     let (f, c) = (fam.keyword(), code.text.as_str());

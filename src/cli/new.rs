@@ -1,13 +1,13 @@
 //! `budgetc new DIR --template ID`: a department skeleton that checks and builds, to be
-//! filled in; `budgetc templates`: the templates it knows. The templates are those of
-//! `catalog::TEMPLATES`; each skeleton is data, `templates/ID/new.budget`.
+//! filled in; `budgetc templates`: the templates it knows, `templates/ID/template.toml`;
+//! each skeleton is data, `templates/ID/new.budget`.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::catalog::TEMPLATES;
 use crate::msg;
+use crate::template::{self, Template};
 
 /// The template of `budgetc new` when none is named.
 pub const DEFAULT: &str = "hebei-2024";
@@ -15,21 +15,19 @@ pub const DEFAULT: &str = "hebei-2024";
 /// The file `new` writes into DIR.
 const FILE: &str = "main.budget";
 
-/// The skeleton of each template id (a test checks that every template has one).
-const SKELETONS: &[(&str, &str)] = &[("hebei-2024", include_str!("../../templates/hebei-2024/new.budget"))];
-
 /// The skeleton of template `id`, if budgetc knows the template.
 fn skeleton(id: &str) -> Option<&'static str> {
-    let known = TEMPLATES.iter().any(|(name, _)| *name == id);
-    SKELETONS.iter().find(|(name, _)| known && *name == id).map(|(_, text)| *text)
+    template::skeleton(id)
 }
 
-/// `budgetc templates`: each template id with the first line of its skeleton.
+/// `budgetc templates`: each template id with its name and years.
 pub fn list() -> Result<ExitCode, String> {
     let mut out = std::io::stdout();
-    for (id, _) in TEMPLATES {
-        let title = skeleton(id).and_then(|s| s.lines().next()).unwrap_or_default();
-        let _ = writeln!(out, "{id}  {}", title.trim_start_matches('#').trim());
+    for id in template::ids() {
+        let Some(t) = Template::find(id) else { continue };
+        let [first, last] = t.spec.years;
+        let years = if first == last { first.to_string() } else { format!("{first}–{last}") };
+        let _ = writeln!(out, "{id}  {}  {}", t.name(), msg!("cli-templates-years", years = years));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -58,12 +56,12 @@ pub fn run(dir: &Path, template: &str) -> Result<ExitCode, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{skeleton, DEFAULT, TEMPLATES};
+    use super::{skeleton, template, DEFAULT};
 
     #[test]
     fn every_template_has_a_skeleton_that_names_it() {
-        assert!(TEMPLATES.iter().any(|(id, _)| *id == DEFAULT));
-        for (id, _) in TEMPLATES {
+        assert!(template::ids().contains(&DEFAULT));
+        for id in template::ids() {
             let text = skeleton(id).unwrap_or_else(|| panic!("no templates/{id}/new.budget"));
             assert!(text.lines().any(|l| l.trim() == format!("template {id}")), "{id}: the skeleton names another");
         }

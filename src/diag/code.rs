@@ -98,6 +98,11 @@ codes! {
     W1002 => "official code list and built-in catalog disagree",
     B0010 => "file saved as GBK/GB18030, not UTF-8",
     B0011 => "a Chinese typing habit the language cannot read",
+    B4001 => "template file cannot be read",
+    B4002 => "unknown measure in a template",
+    B4003 => "value not accepted in a template",
+    B4004 => "template table part without rows",
+    W4001 => "budget year outside the template's years",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

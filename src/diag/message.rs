@@ -72,6 +72,7 @@ const FILES: &[(Lang, &str, &str)] = &[
     (Lang::Zh, "catalog.ftl", include_str!("../../locales/zh-CN/catalog.ftl")),
     (Lang::Zh, "facts.ftl", include_str!("../../locales/zh-CN/facts.ftl")),
     (Lang::Zh, "performance.ftl", include_str!("../../locales/zh-CN/performance.ftl")),
+    (Lang::Zh, "template.ftl", include_str!("../../locales/zh-CN/template.ftl")),
     (Lang::En, "cli.ftl", include_str!("../../locales/en/cli.ftl")),
     (Lang::En, "codes.ftl", include_str!("../../locales/en/codes.ftl")),
     (Lang::En, "diagnostics.ftl", include_str!("../../locales/en/diagnostics.ftl")),
@@ -80,6 +81,7 @@ const FILES: &[(Lang, &str, &str)] = &[
     (Lang::En, "catalog.ftl", include_str!("../../locales/en/catalog.ftl")),
     (Lang::En, "facts.ftl", include_str!("../../locales/en/facts.ftl")),
     (Lang::En, "performance.ftl", include_str!("../../locales/en/performance.ftl")),
+    (Lang::En, "template.ftl", include_str!("../../locales/en/template.ftl")),
 ];
 
 /// The message files of a language, for tests and reviewers: (file name, text).

@@ -3,6 +3,7 @@
 //! Built by [`crate::check::check`]; every table and narrative figure is a view of it
 //! (see [`ledger`]). Serialised as the JSON output, amounts as strings with their scale.
 
+pub mod cube;
 pub mod ledger;
 pub mod money;
 pub mod performance;

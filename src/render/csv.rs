@@ -32,8 +32,8 @@ fn row(t: &Table, index: usize) -> Vec<String> {
     }
     for c in &row.cells {
         match c {
-            Cell::Money(_) | Cell::Number(_) => out.push(c.display()),
-            _ => out.push(text(&c.display())),
+            Cell::Money(_) | Cell::Number(_) => out.push(t.text(c)),
+            _ => out.push(text(&t.text(c))),
         }
         out.extend(std::iter::repeat_n(String::new(), c.span() - 1));
     }

@@ -16,7 +16,18 @@ fn row(cells: Vec<Cell>) -> Row {
 }
 
 fn form(id: String, title: String, meta: Vec<String>, columns: usize, rows: Vec<Row>) -> Table {
-    Table { id, title, meta, head: vec![], columns, column_numbers: false, rows, notes: vec![], numbered: false }
+    Table {
+        id,
+        title,
+        meta,
+        head: vec![],
+        columns,
+        column_numbers: false,
+        rows,
+        notes: vec![],
+        numbered: false,
+        format: Default::default(),
+    }
 }
 
 /// The 绩效目标表 of one project (numbered `n` in section 七), laid out as the reference.

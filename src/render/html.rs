@@ -87,7 +87,7 @@ fn table(t: &Table, class: &str) -> String {
         }
         for (c, cell) in row.cells.iter().enumerate() {
             if cell.span() > 1 {
-                out.push_str(&format!("<td colspan=\"{}\">{}</td>", cell.span(), escape(&cell.display())));
+                out.push_str(&format!("<td colspan=\"{}\">{}</td>", cell.span(), escape(&t.text(cell))));
                 continue;
             }
             let mut classes = vec![];
@@ -99,7 +99,7 @@ fn table(t: &Table, class: &str) -> String {
                     classes.push("tree");
                 }
             }
-            out.push_str(&format!("<td class=\"{}\">{}</td>", classes.join(" "), escape(&cell.display())));
+            out.push_str(&format!("<td class=\"{}\">{}</td>", classes.join(" "), escape(&t.text(cell))));
         }
         out.push_str("</tr>\n");
     }

@@ -74,6 +74,59 @@ impl Cell {
     }
 }
 
+/// How a zero amount prints.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Zero {
+    /// An empty cell (Hebei).
+    #[default]
+    Blank,
+    /// `0` (Shanghai's 三公 table, Jiangsu's empty 合计).
+    Digit,
+    /// `0.00` (Shanghai's tables 1–8).
+    Decimals,
+}
+
+/// How a table prints its amounts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Format {
+    /// How a zero prints.
+    pub zero: Zero,
+    /// Whether thousands are separated (96,282,213.44).
+    pub thousands: bool,
+}
+
+impl Format {
+    /// An amount as this table prints it.
+    pub fn money(self, d: Decimal) -> String {
+        if d.is_zero() {
+            return match self.zero {
+                Zero::Blank => String::new(),
+                Zero::Digit => "0".into(),
+                Zero::Decimals => "0.00".into(),
+            };
+        }
+        let plain = format!("{d:.2}");
+        if !self.thousands {
+            return plain;
+        }
+        let (sign, digits) = plain.strip_prefix('-').map_or(("", plain.as_str()), |rest| ("-", rest));
+        let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        let mut grouped = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        if frac.is_empty() {
+            format!("{sign}{grouped}")
+        } else {
+            format!("{sign}{grouped}.{frac}")
+        }
+    }
+}
+
 /// How a row stands in its tree, for indentation and bold totals.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -118,9 +171,19 @@ pub struct Table {
     pub notes: Vec<String>,
     /// Whether rows carry a 序号 column.
     pub numbered: bool,
+    /// How amounts print.
+    pub format: Format,
 }
 
 impl Table {
+    /// The text of a cell as this table prints it.
+    pub fn text(&self, cell: &Cell) -> String {
+        match cell {
+            Cell::Money(d) => self.format.money(*d),
+            c => c.display(),
+        }
+    }
+
     /// The header rows as plain text rows (spans expanded with blanks), 序号 first.
     pub fn head_grid(&self) -> Vec<Vec<String>> {
         let first = usize::from(self.numbered);
@@ -194,7 +257,7 @@ impl Table {
             out.push((index + 1).to_string());
         }
         for c in &row.cells {
-            out.push(c.display());
+            out.push(self.text(c));
             out.extend(std::iter::repeat_n(String::new(), c.span() - 1));
         }
         out

@@ -1,29 +1,23 @@
-//! The nine standard tables (Hebei 2024 template) as views of the budget.
+//! The template's tables as views of the budget's facts: each part of a table is a row
+//! axis (function tree, economic tree, fixed 类 rows, rows written out) and each amount
+//! cell the sum of the facts matching its row and its column's measures.
 
 use std::collections::BTreeMap;
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::table::{chinese_number, head, heads, Cell, Head, Row, RowKind, Table};
+use super::table::{chinese_number, head, Cell, Format, Head, Row, RowKind, Table, Zero};
 use crate::catalog::{Catalog, Family};
-use crate::model::ledger::Spend;
-use crate::model::{money as amounts, Budget, Fund, SangongItem};
+use crate::model::cube::{sum_of, Cube, Fact, Filter};
+use crate::model::{Budget, MoneyUnit};
+use crate::template::spec::{HeadSpec, RowSpec, Side, Style, TableSpec};
+use crate::template::Template;
 
-/// Builds T1–T9 in order.
+/// Builds the template's tables in order.
 pub fn tables(budget: &Budget) -> Vec<Table> {
     let catalog = Catalog::builtin(budget.department.year);
-    let names = Names::new(budget, &catalog);
-    vec![
-        t1_summary(budget),
-        t2_income(budget, &names),
-        t3_expenditure(budget, &names),
-        t4_fiscal_summary(budget),
-        fund_table(budget, &names, Fund::GeneralPublic, "t5", "部门预算一般公共预算财政拨款支出表"),
-        t6_basic_economic(budget, &names),
-        fund_table(budget, &names, Fund::GovernmentFund, "t7", "部门预算政府性基金预算财政拨款支出表"),
-        fund_table(budget, &names, Fund::StateCapital, "t8", "部门预算国有资本经营预算财政拨款支出表"),
-        t9_sangong(budget),
-    ]
+    let ctx = Ctx { budget, template: &budget.template, cube: Cube::new(budget), names: Names::new(budget, &catalog) };
+    budget.template.spec.table.iter().map(|t| ctx.table(t.get_ref())).collect()
 }
 
 /// Names of the codes a budget uses, from the catalog and the codes resolved in it.
@@ -53,17 +47,58 @@ impl<'c> Names<'c> {
     }
 }
 
-fn meta(budget: &Budget) -> Vec<String> {
-    let d = &budget.department;
-    vec![format!("{}{}", d.code, d.name), format!("预算年度：{}", d.year), format!("单位：{}", d.money.chinese())]
+struct Ctx<'a> {
+    budget: &'a Budget,
+    template: &'a Template,
+    cube: Cube<'a>,
+    names: Names<'a>,
 }
 
-fn money(v: Decimal) -> Cell {
-    Cell::Money(v)
+/// The presentation of one table, its own settings over the template's defaults.
+struct Look {
+    unit: MoneyUnit,
+    format: Format,
+    serial: bool,
+    column_numbers: bool,
+    split: bool,
+    header: Vec<String>,
 }
 
-fn row(kind: RowKind, cells: Vec<Cell>) -> Row {
-    Row { cells, kind }
+fn look(template: &Template, own: &Style) -> Look {
+    let d = &template.spec.defaults;
+    let pick = |a: &Option<toml::Spanned<String>>, b: &Option<toml::Spanned<String>>| {
+        a.as_ref().or(b.as_ref()).map(|s| s.get_ref().clone())
+    };
+    let unit = pick(&own.unit, &d.unit).and_then(|u| MoneyUnit::parse(&u)).unwrap_or(template.money);
+    let zero = match pick(&own.zero, &d.zero).as_deref() {
+        Some("0") => Zero::Digit,
+        Some("0.00") => Zero::Decimals,
+        _ => Zero::Blank,
+    };
+    Look {
+        unit,
+        format: Format { zero, thousands: own.thousands.or(d.thousands).unwrap_or(false) },
+        serial: own.serial.or(d.serial).unwrap_or(false),
+        column_numbers: own.column_numbers.or(d.column_numbers).unwrap_or(false),
+        split: pick(&own.codes, &d.codes).as_deref() == Some("split"),
+        header: own.header.clone().or_else(|| d.header.clone()).unwrap_or_default(),
+    }
+}
+
+/// An amount in the source's unit converted to the table's, by the template's rounding
+/// (half-up to 2 decimals). Identities are checked on the source values, never on these.
+fn convert(v: Decimal, from: MoneyUnit, to: MoneyUnit) -> Decimal {
+    let ten_thousand = Decimal::from(10_000);
+    let v = match (from, to) {
+        (MoneyUnit::Yuan, MoneyUnit::TenThousandYuan) => v.checked_div(ten_thousand).unwrap_or(v),
+        (MoneyUnit::TenThousandYuan, MoneyUnit::Yuan) => v.checked_mul(ten_thousand).unwrap_or(v),
+        _ => v,
+    };
+    let mut v = v.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    if v.scale() < 2 {
+        v.rescale(2);
+    }
+    v
 }
 
 fn tree_kind(code: &str) -> RowKind {
@@ -74,258 +109,238 @@ fn tree_kind(code: &str) -> RowKind {
     }
 }
 
-fn table(budget: &Budget, id: &str, title: &str, head: Vec<Vec<Head>>, columns: usize, rows: Vec<Row>) -> Table {
-    Table {
-        id: id.to_owned(),
-        title: title.to_owned(),
-        meta: meta(budget),
-        head,
-        columns,
-        column_numbers: true,
-        rows,
-        notes: vec![],
-        numbered: true,
+fn fill(text: &str, budget: &Budget, unit: MoneyUnit) -> String {
+    let d = &budget.department;
+    text.replace("{单位编码}", &d.code)
+        .replace("{部门名称}", &d.name)
+        .replace("{年度}", &d.year.to_string())
+        .replace("{单位}", unit.chinese())
+}
+
+impl<'a> Ctx<'a> {
+    /// The filters a text of measure names stands for (`=收入 一般公共预算`); names were
+    /// checked when the template was read.
+    fn filters(&self, text: &str) -> Vec<&'a Filter> {
+        text.trim_start_matches('=').split_whitespace().filter_map(|n| self.template.measures.get(n)).collect()
     }
-}
 
-/// The fixed 类 rows of the template with the expenditure of each, and 人行科目 blank.
-fn class_rows(budget: &Budget, tree: &BTreeMap<String, Spend>) -> Vec<(String, Spend)> {
-    budget
-        .template
-        .class_rows
-        .iter()
-        .enumerate()
-        .map(|(i, (name, code))| {
-            let spend = code.as_ref().and_then(|c| tree.get(c)).cloned().unwrap_or_default();
-            (format!("{}、{name}", chinese_number(i + 1)), spend)
-        })
-        .collect()
-}
-
-/// T1 部门预算收支总表.
-fn t1_summary(budget: &Budget) -> Table {
-    let tree = budget.spending_tree();
-    let income = [
-        ("一、一般公共预算拨款收入", budget.income_of(Fund::GeneralPublic)),
-        ("二、政府性基金预算拨款收入", budget.income_of(Fund::GovernmentFund)),
-        ("三、国有资本经营预算拨款收入", budget.income_of(Fund::StateCapital)),
-        ("四、财政专户管理资金收入", budget.income_of(Fund::FiscalSpecial)),
-        ("五、单位资金", budget.income_unit_funds()),
-    ];
-    let mut rows = vec![];
-    for (i, (name, spend)) in class_rows(budget, &tree).into_iter().enumerate() {
-        let (label, amount) = income.get(i).map_or((Cell::Blank, Cell::Blank), |(l, a)| (Cell::text(*l), money(*a)));
-        rows.push(row(RowKind::Plain, vec![label, amount, Cell::text(name), money(spend.total())]));
+    fn money(&self, look: &Look, v: Decimal) -> Cell {
+        Cell::Money(convert(v, self.budget.department.money, look.unit))
     }
-    let spent = budget.spending_total().total();
-    let this_year = budget.income_this_year();
-    let carry = budget.income_of(Fund::Carryover);
-    rows.push(row(
-        RowKind::Total,
-        vec![Cell::text("本年收入合计"), money(this_year), Cell::text("本年支出合计"), money(spent)],
-    ));
-    rows.push(row(
-        RowKind::Plain,
-        vec![Cell::text("上年结转结余"), money(carry), Cell::text("年终结转结余"), money(Decimal::ZERO)],
-    ));
-    rows.push(row(
-        RowKind::Total,
-        vec![Cell::text("收入总计"), money(amounts::plus(this_year, carry)), Cell::text("支出总计"), money(spent)],
-    ));
-    let head = vec![
-        vec![head("收入", 2, 1), head("支出", 2, 1)],
-        vec![head("项  目", 1, 1), head("预算数", 1, 1), head("项  目", 1, 1), head("预算数", 1, 1)],
-    ];
-    table(budget, "t1", "部门预算收支总表", head, 4, rows)
-}
 
-fn function_head(rest: &[&str]) -> Vec<Vec<Head>> {
-    let mut first = vec![head("功能分类科目", 2, 1)];
-    first.extend(rest.iter().map(|t| head(t, 1, 2)));
-    vec![first, vec![head("科目编码", 1, 1), head("科目名称", 1, 1)]]
-}
-
-/// T2 部门预算收入总表: income by function code, by source.
-fn t2_income(budget: &Budget, names: &Names<'_>) -> Table {
-    let cols = |s: &Spend| -> Vec<Cell> {
-        let f = |fund: Fund| s.of_fund(fund);
-        let fiscal = amounts::total(Fund::FISCAL.iter().map(|x| f(*x)));
-        let this_year = amounts::sub(s.total(), f(Fund::Carryover)).map_or(Cell::Blank, money);
-        vec![
-            money(s.total()),
-            this_year,
-            money(fiscal),
-            money(f(Fund::FiscalSpecial)),
-            money(f(Fund::Business)),
-            money(f(Fund::Operating)),
-            money(f(Fund::UpperSubsidy)),
-            money(f(Fund::SubordinateRemit)),
-            money(f(Fund::Other)),
-            money(f(Fund::Carryover)),
-        ]
-    };
-    let mut rows =
-        vec![row(RowKind::Total, [vec![Cell::Blank, Cell::text("合计")], cols(&budget.spending_total())].concat())];
-    for (code, s) in budget.spending_tree() {
-        let name = names.get(Family::Function, &code);
-        rows.push(row(tree_kind(&code), [vec![Cell::text(code), Cell::text(name)], cols(&s)].concat()));
-    }
-    let head = vec![
-        vec![head("功能分类科目", 2, 1), head("合计", 1, 2), head("本年收入", 8, 1), head("上年结转", 1, 2)],
-        heads(&[
-            "科目编码",
-            "科目名称",
-            "小计",
-            "财政拨款收入",
-            "财政专户收入",
-            "事业收入",
-            "经营收入",
-            "上级补助收入",
-            "附属单位上缴收入",
-            "其他收入",
-        ]),
-    ];
-    table(budget, "t2", "部门预算收入总表", head, 12, rows)
-}
-
-/// T3 部门预算支出总表.
-fn t3_expenditure(budget: &Budget, names: &Names<'_>) -> Table {
-    let cols = |s: &Spend| {
-        vec![money(s.total()), money(s.basic_total()), money(s.project_total()), Cell::Blank, Cell::Blank, Cell::Blank]
-    };
-    let mut rows =
-        vec![row(RowKind::Total, [vec![Cell::Blank, Cell::text("合计")], cols(&budget.spending_total())].concat())];
-    for (code, s) in budget.spending_tree() {
-        let name = names.get(Family::Function, &code);
-        rows.push(row(tree_kind(&code), [vec![Cell::text(code), Cell::text(name)], cols(&s)].concat()));
-    }
-    let head = function_head(&["合计", "基本支出", "项目支出", "经营支出", "上解上级支出", "对附属单位补助支出"]);
-    table(budget, "t3", "部门预算支出总表", head, 8, rows)
-}
-
-/// T4 部门预算财政拨款收支总表.
-fn t4_fiscal_summary(budget: &Budget) -> Table {
-    let tree = budget.spending_tree();
-    let income = [
-        ("一、一般公共预算拨款", budget.income_of(Fund::GeneralPublic)),
-        ("二、政府性基金预算拨款", budget.income_of(Fund::GovernmentFund)),
-        ("三、国有资本经营预算拨款", budget.income_of(Fund::StateCapital)),
-    ];
-    let fiscal_cols = |s: &Spend| -> Vec<Cell> {
-        let by: Vec<Decimal> = Fund::FISCAL.iter().map(|f| s.of_fund(*f)).collect();
-        std::iter::once(money(amounts::total(by.iter().copied()))).chain(by.into_iter().map(money)).collect()
-    };
-    let mut rows = vec![];
-    for (i, (name, spend)) in class_rows(budget, &tree).into_iter().enumerate() {
-        let (label, amount) = income.get(i).map_or((Cell::Blank, Cell::Blank), |(l, a)| (Cell::text(*l), money(*a)));
-        rows.push(row(RowKind::Plain, [vec![label, amount, Cell::text(name)], fiscal_cols(&spend)].concat()));
-    }
-    let total = budget.spending_total();
-    let income_total = budget.income_fiscal();
-    rows.push(row(
-        RowKind::Total,
-        [vec![Cell::text("本年收入合计"), money(income_total), Cell::text("本年支出合计")], fiscal_cols(&total)]
-            .concat(),
-    ));
-    rows.push(row(
-        RowKind::Plain,
-        [
-            vec![Cell::text("年初财政拨款结转和结余"), Cell::Blank, Cell::text("年末财政拨款结转和结余")],
-            vec![Cell::Blank; 4],
-        ]
-        .concat(),
-    ));
-    for (name, _) in &income {
-        rows.push(row(RowKind::Plain, [vec![Cell::text(*name)], vec![Cell::Blank; 6]].concat()));
-    }
-    rows.push(row(
-        RowKind::Total,
-        [vec![Cell::text("收入总计"), money(income_total), Cell::text("支出总计")], fiscal_cols(&total)].concat(),
-    ));
-    let head = vec![
-        vec![head("收入", 2, 1), head("支出", 5, 1)],
-        heads(&[
-            "项  目",
-            "金额",
-            "项  目",
-            "合计",
-            "一般公共预算财政拨款",
-            "政府性基金预算财政拨款",
-            "国有资本经营预算财政拨款",
-        ]),
-    ];
-    table(budget, "t4", "部门预算财政拨款收支总表", head, 7, rows)
-}
-
-/// T5, T7, T8: the expenditure of one 财政拨款 fund by function code.
-fn fund_table(budget: &Budget, names: &Names<'_>, fund: Fund, id: &str, title: &str) -> Table {
-    let cols = |s: &Spend| vec![money(s.total()), money(s.basic_total()), money(s.project_total())];
-    let tree = budget.spending_tree_of(fund);
-    let mut rows = vec![];
-    if !tree.is_empty() {
-        rows.push(row(
-            RowKind::Total,
-            [vec![Cell::Blank, Cell::text("合计")], cols(&budget.spending_total().only(fund))].concat(),
-        ));
-        for (code, s) in tree {
-            let name = names.get(Family::Function, &code);
-            rows.push(row(tree_kind(&code), [vec![Cell::text(code), Cell::text(name)], cols(&s)].concat()));
+    fn table(&self, spec: &TableSpec) -> Table {
+        let look = look(self.template, &spec.style());
+        let mut rows = vec![];
+        for part in &spec.part {
+            rows.extend(self.part(&look, part.get_ref()));
+        }
+        let mut notes: Vec<String> = spec.notes.iter().map(|n| fill(n, self.budget, look.unit)).collect();
+        if rows.is_empty() {
+            if let Some(empty) = &spec.empty {
+                rows = empty
+                    .rows
+                    .iter()
+                    .map(|r| Row {
+                        cells: r.iter().map(|c| if c.is_empty() { Cell::Blank } else { Cell::text(c) }).collect(),
+                        kind: RowKind::Plain,
+                    })
+                    .collect();
+                notes.extend(empty.note.iter().map(|n| fill(n, self.budget, look.unit)));
+            }
+        }
+        let head: Vec<Vec<Head>> = spec
+            .head
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|h| match h {
+                        HeadSpec::Text(t) => head(t, 1, 1),
+                        HeadSpec::Span { text, cols, rows } => head(text, *cols, *rows),
+                    })
+                    .collect()
+            })
+            .collect();
+        let columns = head.first().map_or(0, |r| r.iter().map(|h| h.colspan).sum());
+        let mut meta: Vec<String> = look.header.iter().map(|h| fill(h, self.budget, look.unit)).collect();
+        if let Some(label) = &spec.label {
+            meta.insert(0, label.clone());
+        }
+        Table {
+            id: spec.id.clone(),
+            title: fill(&spec.title, self.budget, look.unit),
+            meta,
+            head,
+            columns,
+            column_numbers: look.column_numbers,
+            rows,
+            notes,
+            numbered: look.serial,
+            format: look.format,
         }
     }
-    let mut t = table(budget, id, title, function_head(&["合计", "基本支出", "项目支出"]), 5, rows);
-    if t.rows.is_empty() {
-        let what = title.trim_start_matches("部门预算").trim_end_matches("支出表");
-        t.notes = vec![format!("注：无{what}预算，空表列示。")];
-    }
-    t
-}
 
-/// T6 部门预算一般公共预算财政拨款基本支出表: basic expenditure by economic code.
-fn t6_basic_economic(budget: &Budget, names: &Names<'_>) -> Table {
-    let tree = budget.economic_tree(Fund::GeneralPublic);
-    let mut total = crate::model::ledger::StaffSplit::default();
-    for (code, s) in &tree {
-        if code.len() == 3 {
-            total.add(s);
+    fn part(&self, look: &Look, side: &Side) -> Vec<Row> {
+        match (&side.left, &side.right) {
+            (None, None) => self.side(look, side),
+            (left, right) => {
+                let l = left.as_ref().map(|s| self.side(look, s.get_ref())).unwrap_or_default();
+                let r = right.as_ref().map(|s| self.side(look, s.get_ref())).unwrap_or_default();
+                let lw = left.as_ref().map_or(0, |s| width(s.get_ref(), look));
+                let rw = right.as_ref().map_or(0, |s| width(s.get_ref(), look));
+                (0..l.len().max(r.len()))
+                    .map(|i| {
+                        let mut cells = l.get(i).map_or_else(|| vec![Cell::Blank; lw], |row| row.cells.clone());
+                        cells.extend(r.get(i).map_or_else(|| vec![Cell::Blank; rw], |row| row.cells.clone()));
+                        Row { cells, kind: RowKind::Plain }
+                    })
+                    .collect()
+            }
         }
     }
-    let cols = |s: &crate::model::ledger::StaffSplit| vec![money(s.total()), money(s.personnel), money(s.public)];
-    let mut rows = vec![row(RowKind::Total, [vec![Cell::Blank, Cell::text("合计")], cols(&total)].concat())];
-    for (code, s) in &tree {
-        let name = names.get(Family::Economic, code);
-        rows.push(row(tree_kind(code), [vec![Cell::text(code.clone()), Cell::text(name)], cols(s)].concat()));
+
+    fn side(&self, look: &Look, side: &Side) -> Vec<Row> {
+        let base = side.filter.as_ref().map(|w| self.filters(w.get_ref())).unwrap_or_default();
+        match side.axis.as_ref().map(|a| a.get_ref().as_str()) {
+            Some("function") => self.tree(look, side, &base, false),
+            Some("economic") => self.tree(look, side, &base, true),
+            Some(which @ ("classes" | "nonempty-classes")) => self.classes(look, side, &base, which == "classes"),
+            _ => side.rows.iter().flatten().map(|r| self.written(look, r.get_ref(), &base)).collect(),
+        }
     }
-    let head = vec![
-        vec![head("支出部门经济分类科目", 2, 1), head("一般公共预算基本支出", 3, 1)],
-        heads(&["科目编码", "科目名称", "合计", "人员经费", "公用经费"]),
-    ];
-    table(budget, "t6", "部门预算一般公共预算财政拨款基本支出表", head, 5, rows)
+
+    /// The amount cells of `columns` over `facts`.
+    fn amounts(&self, look: &Look, side: &Side, facts: &[&Fact<'_>], base: &[&Filter]) -> Vec<Cell> {
+        side.columns
+            .iter()
+            .map(|c| {
+                if c.get_ref().trim().is_empty() {
+                    return Cell::Blank;
+                }
+                let mut filters = base.to_vec();
+                filters.extend(self.filters(c.get_ref()));
+                self.money(look, sum_of(facts.iter().copied(), &filters))
+            })
+            .collect()
+    }
+
+    fn tree(&self, look: &Look, side: &Side, base: &[&Filter], economic: bool) -> Vec<Row> {
+        let by = self.cube.by_code(economic, base);
+        let mut leaves: BTreeMap<&str, Vec<&Fact<'_>>> = by;
+        if !economic {
+            leaves.retain(|_, facts| !sum_of(facts.iter().copied(), &[]).is_zero());
+        }
+        if let Some(only) = &side.only {
+            leaves.retain(|code, _| only.iter().any(|o| code.starts_with(o.as_str())));
+        }
+        if leaves.is_empty() {
+            return vec![];
+        }
+        let mut tree: BTreeMap<String, Vec<&Fact<'_>>> = BTreeMap::new();
+        for (code, facts) in &leaves {
+            for len in [3, 5, 7] {
+                if let Some(prefix) = code.get(..len) {
+                    tree.entry(prefix.to_owned()).or_default().extend(facts.iter().copied());
+                }
+            }
+        }
+        let all: Vec<&Fact<'_>> = leaves.values().flatten().copied().collect();
+        let family = if economic { Family::Economic } else { Family::Function };
+        let label = side.total_label.clone().unwrap_or_else(|| "合计".to_owned());
+        let code_columns = if !look.split {
+            1
+        } else if economic {
+            2
+        } else {
+            3
+        };
+        let mut total_cells = vec![Cell::Blank; code_columns];
+        total_cells.push(Cell::text(label));
+        total_cells.extend(self.amounts(look, side, &all, base));
+        let total = Row { cells: total_cells, kind: RowKind::Total };
+        let mut rows = vec![];
+        let position = side.total.as_ref().map_or("first", |t| t.get_ref().as_str());
+        if position == "first" {
+            rows.push(total.clone());
+        }
+        for (code, facts) in &tree {
+            let mut cells = if look.split {
+                let part = |r: std::ops::Range<usize>| code.get(r).map_or(Cell::Blank, Cell::text);
+                let mut c = vec![part(0..3), part(3..5)];
+                if !economic {
+                    c.push(part(5..7));
+                }
+                c
+            } else {
+                vec![Cell::text(code.clone())]
+            };
+            cells.push(Cell::text(self.names.get(family, code)));
+            cells.extend(self.amounts(look, side, facts, base));
+            rows.push(Row { cells, kind: tree_kind(code) });
+        }
+        if position == "last" {
+            rows.push(total);
+        }
+        rows
+    }
+
+    fn classes(&self, look: &Look, side: &Side, base: &[&Filter], all: bool) -> Vec<Row> {
+        let by = self.cube.by_code(false, base);
+        let mut rows = vec![];
+        for (name, code) in &self.template.class_rows {
+            let facts: Vec<&Fact<'_>> = code
+                .as_ref()
+                .map(|c| {
+                    by.iter().filter(|(k, _)| k.starts_with(c.as_str())).flat_map(|(_, f)| f.iter().copied()).collect()
+                })
+                .unwrap_or_default();
+            let amounts = self.amounts(look, side, &facts, base);
+            if !all && sum_of(facts.iter().copied(), base).is_zero() {
+                continue;
+            }
+            let mut cells = vec![Cell::text(format!("{}、{name}", chinese_number(rows.len() + 1)))];
+            cells.extend(amounts);
+            rows.push(Row { cells, kind: RowKind::Plain });
+        }
+        rows
+    }
+
+    fn written(&self, look: &Look, row: &RowSpec, base: &[&Filter]) -> Row {
+        let mut filters = base.to_vec();
+        if let Some(w) = row.filter() {
+            filters.extend(self.filters(w.get_ref()));
+        }
+        let cells = row
+            .cells()
+            .iter()
+            .map(|c| {
+                let c = c.get_ref();
+                if c.starts_with('=') {
+                    let mut all = filters.clone();
+                    all.extend(self.filters(c));
+                    self.money(look, self.cube.sum(&all))
+                } else if c.is_empty() {
+                    Cell::Blank
+                } else {
+                    Cell::text(c.clone())
+                }
+            })
+            .collect();
+        let kind = match row.kind().map(|k| k.get_ref().as_str()) {
+            Some("total") => RowKind::Total,
+            Some("class") => RowKind::Class,
+            Some("section") => RowKind::Section,
+            _ => RowKind::Plain,
+        };
+        Row { cells, kind }
+    }
 }
 
-/// T9 部门预算财政拨款“三公”经费支出表.
-fn t9_sangong(budget: &Budget) -> Table {
-    use SangongItem::*;
-    let cols = |items: &[SangongItem]| -> Vec<Cell> {
-        let by: Vec<Decimal> = Fund::FISCAL.iter().map(|f| budget.sangong_of(items, Some(*f))).collect();
-        std::iter::once(money(amounts::total(by.iter().copied()))).chain(by.into_iter().map(money)).collect()
-    };
-    let all = [ResearchTravel, OtherTravel, CarPurchase, CarRunning, Reception];
-    let lines: [(&str, &[SangongItem], RowKind); 9] = [
-        ("合计", &all, RowKind::Total),
-        ("“三公”经费小计", &all, RowKind::Total),
-        ("一、因公出国（境）费", &[ResearchTravel, OtherTravel], RowKind::Class),
-        ("其中：教学科研人员因公出国（境）费", &[ResearchTravel], RowKind::Plain),
-        ("其他因公出国（境）费", &[OtherTravel], RowKind::Plain),
-        ("二、公务用车购置及运维费", &[CarPurchase, CarRunning], RowKind::Class),
-        ("其中：公务用车购置费", &[CarPurchase], RowKind::Plain),
-        ("公务用车运行维护费", &[CarRunning], RowKind::Plain),
-        ("三、公务接待费", &[Reception], RowKind::Class),
-    ];
-    let rows =
-        lines.iter().map(|(label, items, kind)| row(*kind, [vec![Cell::text(*label)], cols(items)].concat())).collect();
-    let head = vec![
-        vec![head("项  目", 1, 2), head("资 金 性 质", 4, 1)],
-        heads(&["合计", "一般公共预算财政拨款", "政府性基金预算拨款", "国有资本经营预算财政拨款"]),
-    ];
-    table(budget, "t9", "部门预算财政拨款“三公”经费支出表", head, 5, rows)
+/// The number of cells a side's rows have.
+fn width(side: &Side, look: &Look) -> usize {
+    match side.axis.as_ref().map(|a| a.get_ref().as_str()) {
+        Some("function") => usize::from(look.split) * 2 + 2 + side.columns.len(),
+        Some("economic") => usize::from(look.split) + 2 + side.columns.len(),
+        Some(_) => 1 + side.columns.len(),
+        None => side.rows.iter().flatten().map(|r| r.get_ref().cells().len()).max().unwrap_or(0),
+    }
 }

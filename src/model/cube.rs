@@ -1,0 +1,245 @@
+//! The budget as a flat list of facts with dimensions, and filters over them: what a
+//! template's measures, row axes and cells are made of (see `templates/measures.toml`).
+//!
+//! A cell is the sum of the facts matching its row filter and its column's filters
+//! (XBRL's table linkbase, in small). Basic expenditure can be written in two views
+//! (function 项 with economic 款, or each alone): a query that looks at economic codes or
+//! at 人员/公用 reads the economic view, any other the function view.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::{money, Budget, Fund, SangongItem, Staff, UnitKind};
+
+/// What a fact is an amount of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+pub enum Kind {
+    /// Income by funding source.
+    #[serde(rename = "收入")]
+    Income,
+    /// 基本支出.
+    #[serde(rename = "基本支出")]
+    Basic,
+    /// 项目支出.
+    #[serde(rename = "项目支出")]
+    Project,
+    /// A "三公" figure.
+    #[serde(rename = "三公经费")]
+    Sangong,
+    /// 结转下年资金 / 年终结转结余 (none is stated yet: the budgets budgetc reads spend
+    /// all their income).
+    #[serde(rename = "结转下年")]
+    CarryForward,
+}
+
+/// One amount with its dimensions.
+#[derive(Clone, Debug)]
+pub struct Fact<'a> {
+    /// What it is an amount of.
+    pub kind: Kind,
+    /// The funding source.
+    pub fund: Fund,
+    /// The function 项 (spending in the function view).
+    pub function: Option<&'a str>,
+    /// The economic 款 (basic spending in the economic view).
+    pub economic: Option<&'a str>,
+    /// 人员 or 公用 (basic spending).
+    pub staff: Option<Staff>,
+    /// The kind of the unit that spends it (basic spending).
+    pub unit: Option<UnitKind>,
+    /// The "三公" item.
+    pub item: Option<SangongItem>,
+    /// The amount, in the source's money unit.
+    pub amount: Decimal,
+}
+
+/// A filter over facts; every dimension it names must match. Written in template data as
+/// `{ kind = ["基本支出"], staff = "人员" }`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Filter {
+    /// Fact kinds.
+    #[serde(default)]
+    pub kind: Option<Vec<Kind>>,
+    /// Funding sources.
+    #[serde(default, deserialize_with = "funds")]
+    pub fund: Option<Vec<Fund>>,
+    /// Funding sources excluded.
+    #[serde(default, deserialize_with = "funds")]
+    pub fund_not: Option<Vec<Fund>>,
+    /// 人员 or 公用.
+    #[serde(default, deserialize_with = "staff")]
+    pub staff: Option<Staff>,
+    /// Economic code prefixes (`302`, `30201`).
+    #[serde(default)]
+    pub economic: Option<Vec<String>>,
+    /// Function code prefixes.
+    #[serde(default)]
+    pub function: Option<Vec<String>>,
+    /// "三公" items.
+    #[serde(default, deserialize_with = "items")]
+    pub item: Option<Vec<SangongItem>>,
+    /// Unit kinds (行政, 参公, 事业).
+    #[serde(default, deserialize_with = "units")]
+    pub unit: Option<Vec<UnitKind>>,
+}
+
+impl Filter {
+    /// A filter on one code prefix of a family.
+    pub fn code(economic: bool, code: &str) -> Filter {
+        if economic {
+            Filter { economic: Some(vec![code.to_owned()]), ..Filter::default() }
+        } else {
+            Filter { function: Some(vec![code.to_owned()]), ..Filter::default() }
+        }
+    }
+
+    /// Whether the filter reads the economic view of basic spending.
+    pub fn economic_view(&self) -> bool {
+        self.economic.is_some() || self.staff.is_some()
+    }
+
+    /// Whether a fact matches.
+    pub fn matches(&self, f: &Fact<'_>) -> bool {
+        fn has<T: PartialEq>(list: &Option<Vec<T>>, v: T) -> bool {
+            list.as_ref().is_none_or(|l| l.contains(&v))
+        }
+        fn prefix(list: &Option<Vec<String>>, code: Option<&str>) -> bool {
+            list.as_ref().is_none_or(|l| code.is_some_and(|c| l.iter().any(|p| c.starts_with(p.as_str()))))
+        }
+        fn opt<T: PartialEq + Copy>(list: &Option<Vec<T>>, v: Option<T>) -> bool {
+            list.as_ref().is_none_or(|l| v.is_some_and(|v| l.contains(&v)))
+        }
+        has(&self.kind, f.kind)
+            && has(&self.fund, f.fund)
+            && self.fund_not.as_ref().is_none_or(|l| !l.contains(&f.fund))
+            && self.staff.is_none_or(|s| f.staff == Some(s))
+            && prefix(&self.economic, f.economic)
+            && prefix(&self.function, f.function)
+            && opt(&self.item, f.item)
+            && opt(&self.unit, f.unit)
+    }
+}
+
+fn vocabulary<'de, D, T>(d: D, parse: fn(&str) -> Option<T>, what: &str) -> Result<Option<Vec<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let words: Vec<String> = Vec::deserialize(d)?;
+    words
+        .iter()
+        .map(|w| parse(w).ok_or_else(|| serde::de::Error::custom(format!("{what}：{w}"))))
+        .collect::<Result<Vec<T>, _>>()
+        .map(Some)
+}
+
+fn funds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<Fund>>, D::Error> {
+    vocabulary(d, Fund::parse, "资金来源")
+}
+
+fn items<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<SangongItem>>, D::Error> {
+    vocabulary(d, SangongItem::parse, "“三公”经费项目")
+}
+
+fn units<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<UnitKind>>, D::Error> {
+    vocabulary(d, UnitKind::parse, "单位性质")
+}
+
+fn staff<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Staff>, D::Error> {
+    let w = String::deserialize(d)?;
+    Staff::parse(&w).map(Some).ok_or_else(|| serde::de::Error::custom(format!("人员/公用：{w}")))
+}
+
+/// The facts of a budget, built once per build.
+#[derive(Clone, Debug)]
+pub struct Cube<'a> {
+    facts: Vec<Fact<'a>>,
+}
+
+impl<'a> Cube<'a> {
+    /// Flattens the budget into facts.
+    pub fn new(b: &'a Budget) -> Cube<'a> {
+        let mut facts = vec![];
+        for i in &b.income {
+            facts.push(Fact {
+                kind: Kind::Income,
+                fund: i.fund,
+                function: None,
+                economic: None,
+                staff: None,
+                unit: None,
+                item: None,
+                amount: i.amount,
+            });
+        }
+        for l in &b.basic {
+            facts.push(Fact {
+                kind: Kind::Basic,
+                fund: l.fund,
+                function: (!l.function.code.is_empty()).then_some(l.function.code.as_str()),
+                economic: (!l.economic.code.is_empty()).then_some(l.economic.code.as_str()),
+                staff: Some(l.staff),
+                unit: b.units.get(l.unit).map(|u| u.kind),
+                item: None,
+                amount: l.amount,
+            });
+        }
+        for p in &b.projects {
+            facts.push(Fact {
+                kind: Kind::Project,
+                fund: p.fund,
+                function: Some(p.function.code.as_str()),
+                economic: None,
+                staff: None,
+                unit: None,
+                item: None,
+                amount: p.amount(),
+            });
+        }
+        for s in &b.sangong {
+            facts.push(Fact {
+                kind: Kind::Sangong,
+                fund: s.fund,
+                function: None,
+                economic: None,
+                staff: None,
+                unit: None,
+                item: Some(s.item),
+                amount: s.amount,
+            });
+        }
+        Cube { facts }
+    }
+
+    /// The facts of one view: basic spending with an economic code (`economic`) or
+    /// with a function code; every other fact in both.
+    pub fn view(&self, economic: bool) -> impl Iterator<Item = &Fact<'a>> + '_ {
+        self.facts.iter().filter(move |f| {
+            f.kind != Kind::Basic || if economic { f.economic.is_some() } else { f.function.is_some() }
+        })
+    }
+
+    /// The sum of the facts matching every filter, in the view the filters need.
+    pub fn sum(&self, filters: &[&Filter]) -> Decimal {
+        let economic = filters.iter().any(|f| f.economic_view());
+        sum_of(self.view(economic), filters)
+    }
+
+    /// The facts of a code tree's view matching the filters, grouped by their code.
+    pub fn by_code(&self, economic: bool, filters: &[&Filter]) -> BTreeMap<&'a str, Vec<&Fact<'a>>> {
+        let mut by: BTreeMap<&'a str, Vec<&Fact<'a>>> = BTreeMap::new();
+        for f in self.view(economic).filter(|f| filters.iter().all(|x| x.matches(f))) {
+            if let Some(code) = if economic { f.economic } else { f.function } {
+                by.entry(code).or_default().push(f);
+            }
+        }
+        by
+    }
+}
+
+/// The sum of the facts matching every filter (saturating, see [`money::total`]).
+pub fn sum_of<'f, 'a: 'f>(facts: impl Iterator<Item = &'f Fact<'a>>, filters: &[&Filter]) -> Decimal {
+    money::total(facts.filter(|f| filters.iter().all(|x| x.matches(f))).map(|f| f.amount))
+}

@@ -1,0 +1,257 @@
+//! The template file format (`templates/ID/template.toml`), as serde reads it. The
+//! format is documented in `templates/README.md`; [`super::validate`] checks what serde
+//! cannot (measure names, row lists, placeholders).
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::model::cube::Filter;
+
+/// A whole template file.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Spec {
+    /// The id a source names (`template hebei-2024`).
+    pub id: String,
+    /// The name `budgetc templates` shows.
+    pub name: String,
+    /// The budget years it applies to, first and last.
+    pub years: [i32; 2],
+    /// The money unit tables print in unless a table says otherwise.
+    pub money: String,
+    /// The rounding of amounts converted to another unit: `half-up` (四舍五入).
+    #[serde(default = "half_up")]
+    pub rounding: String,
+    /// Whether every project needs a 绩效目标表.
+    #[serde(default)]
+    pub performance_forms: bool,
+    /// The fixed 类 rows of summary tables: `[code, printed name]` (code `""` for none).
+    #[serde(default)]
+    pub classes: Vec<[String; 2]>,
+    /// Measures of this template, added to the shared ones (`templates/measures.toml`).
+    #[serde(default)]
+    pub measure: BTreeMap<String, Filter>,
+    /// The presentation every table has unless it says otherwise.
+    #[serde(default)]
+    pub defaults: Style,
+    /// The tables, in order.
+    #[serde(default)]
+    pub table: Vec<Spanned<TableSpec>>,
+}
+
+fn half_up() -> String {
+    "half-up".into()
+}
+
+/// How a table prints; every field may be set per table or in `[defaults]`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Style {
+    /// The header block lines, with placeholders {单位编码} {部门名称} {年度} {单位}.
+    pub header: Option<Vec<String>>,
+    /// The money unit of the table (`元`, `万元`).
+    pub unit: Option<Spanned<String>>,
+    /// How a zero amount prints: `blank`, `0` or `0.00`.
+    pub zero: Option<Spanned<String>>,
+    /// Whether amounts print with thousands separators (1,234.00).
+    pub thousands: Option<bool>,
+    /// Whether rows carry a 序号 column.
+    pub serial: Option<bool>,
+    /// Whether a 栏次 row numbers the columns.
+    pub column_numbers: Option<bool>,
+    /// Codes in one column (`one`) or split into 类/款/项 columns (`split`).
+    pub codes: Option<Spanned<String>>,
+}
+
+/// One table.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableSpec {
+    /// A stable id, for file names and anchors.
+    pub id: String,
+    /// The title, with placeholder {年度}.
+    pub title: String,
+    /// A label printed above the title (`公开01表`).
+    pub label: Option<String>,
+    /// The header block lines (see [`Style`]).
+    pub header: Option<Vec<String>>,
+    /// The money unit of the table.
+    pub unit: Option<Spanned<String>>,
+    /// How a zero amount prints.
+    pub zero: Option<Spanned<String>>,
+    /// Thousands separators.
+    pub thousands: Option<bool>,
+    /// A 序号 column.
+    pub serial: Option<bool>,
+    /// A 栏次 row.
+    pub column_numbers: Option<bool>,
+    /// Code layout.
+    pub codes: Option<Spanned<String>>,
+    /// Header rows: a cell is a text, or `{ text, cols, rows }`.
+    #[serde(default)]
+    pub head: Vec<Vec<HeadSpec>>,
+    /// The parts of the table, one below the other.
+    #[serde(default)]
+    pub part: Vec<Spanned<Side>>,
+    /// Notes printed under the table.
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// What an empty table prints.
+    pub empty: Option<Empty>,
+}
+
+impl TableSpec {
+    /// The table's own presentation settings.
+    pub fn style(&self) -> Style {
+        Style {
+            header: self.header.clone(),
+            unit: self.unit.clone(),
+            zero: self.zero.clone(),
+            thousands: self.thousands,
+            serial: self.serial,
+            column_numbers: self.column_numbers,
+            codes: self.codes.clone(),
+        }
+    }
+}
+
+/// A header cell.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(untagged)]
+pub enum HeadSpec {
+    /// One column, one row.
+    Text(String),
+    /// A spanning cell.
+    Span {
+        /// The text.
+        text: String,
+        /// Columns spanned (1).
+        #[serde(default = "one")]
+        cols: usize,
+        /// Rows spanned (1).
+        #[serde(default = "one")]
+        rows: usize,
+    },
+}
+
+fn one() -> usize {
+    1
+}
+
+/// What an empty table prints: rows of literal cells, and a note.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Empty {
+    /// Rows of literal cells.
+    #[serde(default)]
+    pub rows: Vec<Vec<String>>,
+    /// The note, with placeholder {年度}.
+    pub note: Option<String>,
+}
+
+/// A part of a table (or one side of a two-sided part): a row axis and its columns,
+/// or two sides.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Side {
+    /// `function` (功能分类 tree), `economic` (经济分类 tree of basic spending), `classes`
+    /// (the template's fixed 类 rows), `nonempty-classes` (those with spending, renumbered).
+    pub axis: Option<Spanned<String>>,
+    /// The facts the axis is over (measure names separated by spaces).
+    #[serde(rename = "where")]
+    pub filter: Option<Spanned<String>>,
+    /// Economic 类 to keep (an economic axis), e.g. `["302"]`.
+    pub only: Option<Vec<String>>,
+    /// The measure of each amount column (`""` for a blank column).
+    #[serde(default)]
+    pub columns: Vec<Spanned<String>>,
+    /// Where the axis's total row goes: `first`, `last` or `none`.
+    pub total: Option<Spanned<String>>,
+    /// The label of the total row (合计).
+    pub total_label: Option<String>,
+    /// Rows written out: each a list of cells (`"=measure …"`, a text, or `""`).
+    pub rows: Option<Vec<Spanned<RowSpec>>>,
+    /// The left side of a two-sided part.
+    pub left: Option<Box<Spanned<Side>>>,
+    /// The right side.
+    pub right: Option<Box<Spanned<Side>>>,
+}
+
+/// A row written out in the template: a list of cells, or a table with `cells`.
+#[derive(Clone, Debug)]
+pub enum RowSpec {
+    /// Just its cells.
+    Cells(Vec<Spanned<String>>),
+    /// Cells with a filter for every `=measure` cell of the row, and how it prints.
+    Full {
+        /// The cells.
+        cells: Vec<Spanned<String>>,
+        /// A filter every measure of the row is combined with.
+        filter: Option<Spanned<String>>,
+        /// `total` (bold), `class` (a 类 row), `section` (a 款 row) or `plain`.
+        kind: Option<Spanned<String>>,
+    },
+}
+
+/// The table form of a row, as written.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FullRow {
+    cells: Vec<Spanned<String>>,
+    #[serde(rename = "where")]
+    filter: Option<Spanned<String>>,
+    kind: Option<Spanned<String>>,
+}
+
+/// Reads either form without buffering, so that the spans of the cells survive (an
+/// untagged enum would lose them).
+impl<'de> Deserialize<'de> for RowSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<RowSpec, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = RowSpec;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("一行：单元格列表，或 { cells = [...], where = \"…\", kind = \"…\" }")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<RowSpec, A::Error> {
+                let mut cells = vec![];
+                while let Some(c) = seq.next_element::<Spanned<String>>()? {
+                    cells.push(c);
+                }
+                Ok(RowSpec::Cells(cells))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<RowSpec, A::Error> {
+                let r = FullRow::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(RowSpec::Full { cells: r.cells, filter: r.filter, kind: r.kind })
+            }
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
+impl RowSpec {
+    /// The cells.
+    pub fn cells(&self) -> &[Spanned<String>] {
+        match self {
+            RowSpec::Cells(c) | RowSpec::Full { cells: c, .. } => c,
+        }
+    }
+
+    /// The row filter.
+    pub fn filter(&self) -> Option<&Spanned<String>> {
+        match self {
+            RowSpec::Cells(_) => None,
+            RowSpec::Full { filter, .. } => filter.as_ref(),
+        }
+    }
+
+    /// How it prints: `total`, `class`, `section` or `plain`.
+    pub fn kind(&self) -> Option<&Spanned<String>> {
+        match self {
+            RowSpec::Cells(_) => None,
+            RowSpec::Full { kind, .. } => kind.as_ref(),
+        }
+    }
+}

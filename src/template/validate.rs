@@ -1,0 +1,181 @@
+//! Reads a template file and checks what serde cannot: every measure a column, cell or
+//! filter names exists; every part has rows; values are among the accepted ones. Each
+//! error points into the template file.
+
+use std::collections::BTreeMap;
+
+use toml::Spanned;
+
+use super::spec::{Side, Spec, Style};
+use super::Template;
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::model::cube::Filter;
+use crate::model::MoneyUnit;
+use crate::msg;
+use crate::span::{FileId, Span};
+
+/// The row axes a part may name.
+pub const AXES: &[&str] = &["function", "economic", "classes", "nonempty-classes"];
+/// How a zero may print.
+pub const ZEROS: &[&str] = &["blank", "0", "0.00"];
+/// Code layouts.
+pub const LAYOUTS: &[&str] = &["one", "split"];
+/// How a written-out row prints.
+pub const ROW_KINDS: &[&str] = &["total", "class", "section", "plain"];
+/// Positions of a total row.
+pub const TOTALS: &[&str] = &["first", "last", "none"];
+
+struct Checker<'a> {
+    file: Option<FileId>,
+    measures: &'a BTreeMap<String, Filter>,
+    diags: &'a mut Diagnostics,
+    errors: usize,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, d: Diagnostic, span: std::ops::Range<usize>, label: crate::diag::Message) {
+        self.errors += 1;
+        let d = match self.file {
+            Some(f) => d.primary(Span::new(f, span.start, span.end), label),
+            None => d,
+        };
+        self.diags.push(d);
+    }
+
+    /// `=a b` or `a b`: each name must be a measure.
+    fn measures_of(&mut self, text: &Spanned<String>) {
+        let names = text.get_ref().trim_start_matches('=');
+        for name in names.split_whitespace() {
+            if !self.measures.contains_key(name) {
+                let known: Vec<&str> = self.measures.keys().map(String::as_str).collect();
+                let mut d = Diagnostic::error(Code::B4002, msg!("template-b4002", name = name));
+                if let Some(best) = crate::check::suggest::closest(name, known.iter().copied()) {
+                    d = d.help(msg!("template-b4002-help", best = best));
+                }
+                self.error(d, text.span(), msg!("template-b4002-label"));
+            }
+        }
+    }
+
+    fn one_of(&mut self, value: &Option<Spanned<String>>, accepted: &[&str]) {
+        if let Some(v) = value {
+            if !accepted.contains(&v.get_ref().as_str()) {
+                let d = Diagnostic::error(Code::B4003, msg!("template-b4003", value = v.get_ref().as_str()))
+                    .help(msg!("template-b4003-help", accepted = accepted.join("、")));
+                self.error(d, v.span(), msg!("template-b4003-label"));
+            }
+        }
+    }
+
+    fn style(&mut self, s: &Style) {
+        if let Some(u) = &s.unit {
+            if MoneyUnit::parse(u.get_ref()).is_none() {
+                let units: Vec<&str> = MoneyUnit::ALL.iter().map(|m| m.chinese()).collect();
+                self.one_of(&s.unit, &units);
+            }
+        }
+        self.one_of(&s.zero, ZEROS);
+        self.one_of(&s.codes, LAYOUTS);
+    }
+
+    fn side(&mut self, side: &Spanned<Side>, nested: bool) {
+        let s = side.get_ref();
+        self.one_of(&s.axis, AXES);
+        self.one_of(&s.total, TOTALS);
+        if let Some(w) = &s.filter {
+            self.measures_of(w);
+        }
+        for c in &s.columns {
+            self.measures_of(c);
+        }
+        for r in s.rows.iter().flatten() {
+            if let Some(w) = r.get_ref().filter() {
+                self.measures_of(w);
+            }
+            self.one_of(&r.get_ref().kind().cloned(), ROW_KINDS);
+            for c in r.get_ref().cells().iter().filter(|c| c.get_ref().starts_with('=')) {
+                self.measures_of(c);
+            }
+        }
+        let sides = s.left.is_some() || s.right.is_some();
+        let rows = s.axis.is_some() || s.rows.is_some();
+        // Exactly one of: two sides (not inside a side), a row axis with columns, rows.
+        let shape_ok = if sides { !nested && !rows } else { rows };
+        if !shape_ok || (s.axis.is_some() && s.columns.is_empty()) {
+            let d = Diagnostic::error(Code::B4004, msg!("template-b4004")).help(msg!("template-b4004-help"));
+            self.error(d, side.span(), msg!("template-b4004-label"));
+        }
+        for inner in [&s.left, &s.right].into_iter().flatten() {
+            self.side(inner, true);
+        }
+    }
+}
+
+/// The TOML reader's words in the reader's language where their form is known: an
+/// unknown key, a missing key, a wrong type; the reader's own words otherwise.
+fn reason(message: &str) -> crate::diag::Message {
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or_default().to_owned();
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let accepted: Vec<&str> = rest.split('`').skip(3).step_by(2).collect();
+        msg!("template-b4001-unknown-key", key = quoted(rest), accepted = accepted.join("、"))
+    } else if let Some(rest) = message.strip_prefix("missing field ") {
+        msg!("template-b4001-missing-key", key = quoted(rest))
+    } else if message.starts_with("invalid type") {
+        msg!("template-b4001-type", reason = message.to_owned())
+    } else {
+        msg!("template-b4001", reason = message.to_owned())
+    }
+}
+
+/// Parses and checks a template file.
+pub(super) fn read(
+    text: &str,
+    file: Option<FileId>,
+    mut measures: BTreeMap<String, Filter>,
+    diags: &mut Diagnostics,
+) -> Option<Template> {
+    let spec: Spec = match toml::from_str(text) {
+        Ok(s) => s,
+        Err(e) => {
+            let d = Diagnostic::error(Code::B4001, reason(e.message()));
+            let d = match (file, e.span()) {
+                (Some(f), Some(r)) => d.primary(Span::new(f, r.start, r.end), msg!("template-b4001-label")),
+                _ => d,
+            };
+            diags.push(d);
+            return None;
+        }
+    };
+    measures.extend(spec.measure.iter().map(|(k, v)| (k.clone(), v.clone())));
+    let mut c = Checker { file, measures: &measures, diags, errors: 0 };
+    let money = MoneyUnit::parse(&spec.money);
+    if money.is_none() {
+        let d = Diagnostic::error(Code::B4003, msg!("template-b4003", value = spec.money.as_str()));
+        c.errors += 1;
+        c.diags.push(d);
+    }
+    c.style(&spec.defaults);
+    for spanned in &spec.table {
+        let t = spanned.get_ref();
+        c.style(&t.style());
+        for p in &t.part {
+            c.side(p, false);
+        }
+        if t.part.is_empty() {
+            let d = Diagnostic::error(Code::B4004, msg!("template-b4004")).help(msg!("template-b4004-help"));
+            c.error(d, spanned.span(), msg!("template-b4004-label"));
+        }
+    }
+    if c.errors > 0 {
+        return None;
+    }
+    let class_rows =
+        spec.classes.iter().map(|[code, name]| (name.clone(), (!code.is_empty()).then(|| code.clone()))).collect();
+    Some(Template {
+        id: spec.id.clone(),
+        money: money.unwrap_or(MoneyUnit::TenThousandYuan),
+        spec,
+        measures,
+        class_rows,
+    })
+}
