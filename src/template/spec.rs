@@ -164,6 +164,8 @@ pub struct Side {
     pub filter: Option<Spanned<String>>,
     /// Economic 类 to keep (an economic axis), e.g. `["302"]`.
     pub only: Option<Vec<String>>,
+    /// How a zero amount of this side prints, when not as the table says.
+    pub zero: Option<Spanned<String>>,
     /// The measure of each amount column (`""` for a blank column).
     #[serde(default)]
     pub columns: Vec<Spanned<String>>,
