@@ -60,3 +60,4 @@ code-B1012 = official code list unreadable or malformed
 code-W1002 = official code list and built-in catalog disagree
 code-B0010 = file saved as GBK/GB18030, not UTF-8
 code-B0011 = a Chinese typing habit that cannot be read unambiguously
+code-B3007 = the performance table lacks its spending plan or annual goal

@@ -40,6 +40,22 @@ perf-b3006 = the project “{ $name }” ({ $code }) has no performance target: 
 perf-b3006-label = no `plan`, `goal` or `indicator` line in this project
 perf-b3006-note = the table set { $template } publishes a 绩效目标表 for every project; without these it would be empty
 perf-b3006-help = add below the project the spending plan `plan <3月底>% <6月底>% <10月底>% 100%`, the annual goal `goal "……"`, and at least one `indicator` line of each of 产出指标, 效益指标 and 满意度指标
+perf-b3007 = the 绩效目标表 of the project “{ $name }” ({ $code }) lacks { $missing ->
+        [plan] its spending plan
+        [goal] its annual goal
+       *[both] its spending plan and its annual goal
+    }
+perf-b3007-label = { $missing ->
+        [plan] the project has no `plan` line
+        [goal] the project has no `goal` line
+       *[both] the project has no `plan` line and no `goal` line
+    }
+perf-b3007-note = the 绩效目标表 of the table set { $template } shows the spending plan, the annual goal and the indicators; a missing part would be published blank
+perf-b3007-help = { $missing ->
+        [plan] add the spending plan to the project: `plan <3月底>% <6月底>% <10月底>% 100%` (the share of the budget spent by each date, cumulative)
+        [goal] add the annual goal to the project: `goal "……"`
+       *[both] add the spending plan `plan <3月底>% <6月底>% <10月底>% 100%` and the annual goal `goal "……"` to the project
+    }
 perf-b3004 = the project “{ $name }” ({ $code }) has no { $levels }
 perf-b3004-label = no { $levels }
 perf-b3004-note = the table set { $template } requires at least one 产出指标, one 效益指标 and one 满意度指标 in every project's 绩效目标表

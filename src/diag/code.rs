@@ -98,6 +98,7 @@ codes! {
     W1002 => "official code list and built-in catalog disagree",
     B0010 => "file saved as GBK/GB18030, not UTF-8",
     B0011 => "a Chinese typing habit the language cannot read",
+    B3007 => "project's performance table lacks its plan or goal",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the
