@@ -434,3 +434,15 @@ fn a_syntax_error_in_the_language_asked_for() {
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert!(r.text.contains("main.budget:9:11: 错误[B0001]: `year` 行有误：此处应为行尾，写的是“extra”"), "{}", r.text);
 }
+
+#[test]
+fn an_os_error_other_than_not_found_is_in_the_readers_language() {
+    // `main.budget/x.budget`: a part of the path is a file, so the system says ENOTDIR.
+    let (_tmp, ws) = workspace("");
+    let r = run(&ws, &["--lang", "zh", "check", "main.budget/x.budget"]);
+    assert_eq!(r.code, Some(2), "{}", r.text);
+    assert!(r.text.contains("无法读取 main.budget/x.budget：路径中有一级不是目录"), "{}", r.text);
+    let r = run(&ws, &["--lang", "en", "check", "main.budget/x.budget"]);
+    assert!(r.text.contains("a part of the path is not a directory"), "{}", r.text);
+    assert!(!r.text.contains("os error"), "{}", r.text);
+}
