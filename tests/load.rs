@@ -446,3 +446,19 @@ fn an_os_error_other_than_not_found_is_in_the_readers_language() {
     assert!(r.text.contains("a part of the path is not a directory"), "{}", r.text);
     assert!(!r.text.contains("os error"), "{}", r.text);
 }
+
+#[test]
+fn an_official_list_saved_as_gbk_is_read() {
+    // 2100101 is not built in: without the list it would be W1001; with it, nothing.
+    let (_tmp, ws) = workspace("basic 2100101 行政运行\n  人员 30101 基本工资 10.00\ncatalog \"list.csv\"\n");
+    let main = ws.join("main.budget");
+    let text = std::fs::read_to_string(&main).expect("read").replace("110.00", "120.00");
+    write(&main, &text);
+    let list = "科目编码,科目名称\n208,社会保障和就业支出\n20801,人力资源和社会保障管理事务\n2080101,行政运行\n210,卫生健康支出\n21001,卫生健康管理事务\n2100101,行政运行\n";
+    let (gbk, _, lossy) = encoding_rs::GBK.encode(list);
+    assert!(!lossy && std::str::from_utf8(&gbk).is_err());
+    std::fs::write(ws.join("list.csv"), &gbk).expect("write list");
+    let r = run(&ws, &["--lang", "zh", "check", "main.budget"]);
+    assert_eq!(r.code, Some(0), "{}", r.text);
+    assert!(!r.text.contains("B1012") && !r.text.contains("W1001"), "{}", r.text);
+}
