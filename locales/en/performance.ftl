@@ -115,6 +115,8 @@ perf-b2107-label = { $figure } < { $basic }
 perf-b2107-basic = { $code } { $name } in 基本支出
 perf-b2107-help = the { $item } stated in the `sangong` block is at least { $basic } { $unit }; if the 三公 figure is right, check the amounts of { $code } in 基本支出
 perf-b2109-offices = 办公用房 ({ $office_area } m², { $office_value } { $unit }) exceeds 房屋 ({ $building_area } m², { $building_value } { $unit })
+perf-b2109-offices-label = 办公用房 larger than 房屋
+perf-b2109-offices-buildings = 房屋 (includes 办公用房)
 perf-b2109-offices-note = 办公用房 is a part of 房屋: its area and value are counted in 房屋
 perf-b2109-offices-help = check the 房屋 line: it includes every building, offices too
 

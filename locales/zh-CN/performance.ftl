@@ -115,6 +115,8 @@ perf-b2107-label = { $figure } < { $basic }
 perf-b2107-basic = 基本支出中的 { $code } { $name }
 perf-b2107-help = 在 `sangong` 块中填报的{ $item }应不少于 { $basic } { $unit }；若“三公”经费无误，请核对基本支出中 { $code } 的金额
 perf-b2109-offices = 办公用房（{ $office_area } 平方米，{ $office_value } { $unit }）超过了房屋（{ $building_area } 平方米，{ $building_value } { $unit }）
+perf-b2109-offices-label = 办公用房大于房屋
+perf-b2109-offices-buildings = 房屋（应包括办公用房）
 perf-b2109-offices-note = 办公用房是房屋的一部分，其面积和价值都计入房屋
 perf-b2109-offices-help = 请核对房屋一行：房屋应包括全部房屋（含办公用房）
 
