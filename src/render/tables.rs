@@ -87,7 +87,7 @@ fn look(template: &Template, own: &Style) -> Look {
 
 /// An amount in the source's unit converted to the table's, by the template's rounding
 /// (half-up to 2 decimals). Identities are checked on the source values, never on these.
-fn convert(v: Decimal, from: MoneyUnit, to: MoneyUnit) -> Decimal {
+pub(super) fn convert(v: Decimal, from: MoneyUnit, to: MoneyUnit) -> Decimal {
     let ten_thousand = Decimal::from(10_000);
     let v = match (from, to) {
         (MoneyUnit::Yuan, MoneyUnit::TenThousandYuan) => v.checked_div(ten_thousand).unwrap_or(v),
