@@ -103,6 +103,8 @@ codes! {
     B4003 => "value not accepted in a template",
     B4004 => "template table part without rows",
     W4001 => "budget year outside the template's years",
+    B2110 => "function and economic views of basic expenditure disagree",
+    B2111 => "basic expenditure line without any code",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the
