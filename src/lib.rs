@@ -13,12 +13,15 @@
 //!                                    │
 //!                                    ▼
 //!            check::check() ──► model::Budget        (None iff an error was reported)
-//!              header pass: year, money, units, declared codes → Catalog
+//!              header pass: year, money, template, units, declared codes → Catalog
 //!              fact pass:   income, basic, projects, 三公, assets  (codes, amounts)
 //!              identities:  funds balance, 三公 ≥ 款, stated totals (C1–C30)
 //!                                    │
 //!                                    ▼
-//!            render::tables() ──► Vec<Table>  (T1–T9, format-neutral, built once)
+//!            render::tables() ──► Vec<Table>  (format-neutral, built once)
+//!              the template (template::Template, data: templates/ID/template.toml)
+//!              over the facts as a cube (model::cube): a cell = Σ facts matching
+//!              its row axis and its column's measures
 //!            render::narrative() ──► sections 一–十一 (figures from the model, prose,
 //!                                    绩效目标表 and the other tables in place)
 //!                                    │

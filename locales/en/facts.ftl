@@ -106,19 +106,18 @@ facts-b1001-total-help = check the code; if the built-in catalog lacks it, decla
 ## 项目编码 (template hebei-2024)
 
 facts-b1005-project = the 项目编码 “{ $code }” does not follow the pattern of the template { $template }
-facts-b1005-project-note = a Hebei 项目编码 has 21 characters: a 6-digit 行政区划代码 (starting 13) + the last two digits of the year + P + 12 digits or capital letters (no I, O).
-facts-b1005-project-length = { $count } characters, not 21
+facts-b1005-project-length = { $count } characters, not { $expected }
 facts-b1005-project-length-help = check the code against the budget system: a character is missing or extra.
-facts-b1005-project-region = the 行政区划代码 is 6 digits starting with 13
-facts-b1005-project-region-help = check the first 6 characters of the code.
+facts-b1005-project-region = the 行政区划代码 is { $length } digits starting with { $starts }
+facts-b1005-project-region-help = check characters { $from }–{ $to } of the code.
 facts-b1005-project-year = the year is written “{ $written }”; this budget's is “{ $expected }”
-facts-b1005-project-year-help = the budget year is { $year }: characters 7–8 of the code are “{ $expected }”; check the code.
-facts-b1005-project-kind = character 9 is the letter P
-facts-b1005-project-kind-help = check character 9 of the code.
+facts-b1005-project-year-help = the budget year is { $year }: characters { $from }–{ $to } of the code are “{ $expected }”; check the code.
+facts-b1005-project-kind = character { $position } is “{ $text }”
+facts-b1005-project-kind-help = check character { $position } of the code.
 facts-b1005-project-letter-o = the letter O: 项目编码 never use the letter O
 facts-b1005-project-letter-o-help = the letter O reads like the digit 0; check whether the digit 0 is meant here.
 facts-b1005-project-char = “{ $char }” is not a digit or an allowed capital letter
-facts-b1005-project-char-help = a 项目编码 has only digits and capital letters (no I, O); check this character.
+facts-b1005-project-char-help = here a 项目编码 has only digits and the capital letters the template allows; check this character.
 
 ## Amounts and numbers
 

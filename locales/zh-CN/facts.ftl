@@ -100,19 +100,18 @@ facts-b1001-total-help = 请核对科目编码；如果内置目录中缺少该�
 ## 项目编码（模板 hebei-2024）
 
 facts-b1005-project = 项目编码“{ $code }”不符合模板 { $template } 的编码格式
-facts-b1005-project-note = 河北省项目编码共 21 位：6 位行政区划代码（13 开头）+ 年度后两位 + P + 12 位数字或大写字母（不用 I、O）。
-facts-b1005-project-length = 共 { $count } 位，应为 21 位
+facts-b1005-project-length = 共 { $count } 位，应为 { $expected } 位
 facts-b1005-project-length-help = 请对照预算管理一体化系统中的项目编码核对，是否漏写或多写了字符。
-facts-b1005-project-region = 行政区划代码应为以 13 开头的 6 位数字
-facts-b1005-project-region-help = 请核对项目编码的前 6 位。
+facts-b1005-project-region = 行政区划代码应为以 { $starts } 开头的 { $length } 位数字
+facts-b1005-project-region-help = 请核对项目编码的第 { $from }—{ $to } 位。
 facts-b1005-project-year = 年度写作“{ $written }”，本预算应为“{ $expected }”
-facts-b1005-project-year-help = 本预算年度为 { $year } 年，项目编码第 7—8 位应为“{ $expected }”；请核对项目编码。
-facts-b1005-project-kind = 第 9 位应为字母 P
-facts-b1005-project-kind-help = 请核对项目编码第 9 位。
+facts-b1005-project-year-help = 本预算年度为 { $year } 年，项目编码第 { $from }—{ $to } 位应为“{ $expected }”；请核对项目编码。
+facts-b1005-project-kind = 第 { $position } 位应为“{ $text }”
+facts-b1005-project-kind-help = 请核对项目编码第 { $position } 位。
 facts-b1005-project-letter-o = 字母 O：项目编码中不使用字母 O
 facts-b1005-project-letter-o-help = 字母 O 容易与数字 0 混淆；请核对此处是否应为数字 0。
 facts-b1005-project-char = “{ $char }”不是数字或可用的大写字母
-facts-b1005-project-char-help = 项目编码只用数字和大写字母（不用 I、O）；请核对此字符。
+facts-b1005-project-char-help = 项目编码此处只能用数字和模板允许的大写字母；请核对此字符。
 
 ## 金额与数字
 

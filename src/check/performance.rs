@@ -157,12 +157,12 @@ pub(crate) fn plan(cells: &[Token], span: Span, diags: &mut Diagnostics) -> Opti
     ok.then_some(Plan(out))
 }
 
-/// The 绩效目标表 the template requires of every project: B3006 when a project has none
+/// The 绩效目标表 the template requires of every project (`performance_forms = true`): B3006 when a project has none
 /// at all (no plan, goal or indicator), else B3004 for the 一级指标 it lacks, in one
 /// diagnostic. Skipped when a line of the budget was dropped (`all_read` false): the
 /// dropped line may be the missing target, and it has its own error.
 pub(crate) fn targets(budget: &Budget, all_read: bool, diags: &mut Diagnostics) {
-    if !all_read {
+    if !all_read || !budget.template.spec.performance_forms {
         return;
     }
     let template = budget.template.id.as_str();

@@ -199,6 +199,23 @@ impl<'a> Ctx<'a> {
     }
 
     fn side(&self, look: &Look, side: &Side) -> Vec<Row> {
+        let mut rows = self.side_rows(look, side);
+        if let Some(zero) = &side.zero {
+            let shown = match zero.get_ref().as_str() {
+                "0" => Cell::text("0"),
+                "0.00" => Cell::text("0.00"),
+                _ => Cell::Blank,
+            };
+            for c in rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
+                if matches!(c, Cell::Money(d) if d.is_zero()) {
+                    *c = shown.clone();
+                }
+            }
+        }
+        rows
+    }
+
+    fn side_rows(&self, look: &Look, side: &Side) -> Vec<Row> {
         let base = side.filter.as_ref().map(|w| self.filters(w.get_ref())).unwrap_or_default();
         match side.axis.as_ref().map(|a| a.get_ref().as_str()) {
             Some("function") => self.tree(look, side, &base, false),

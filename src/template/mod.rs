@@ -98,6 +98,7 @@ impl Template {
                 money: "万元".into(),
                 rounding: "half-up".into(),
                 performance_forms: false,
+                project_code: None,
                 classes: vec![],
                 measure: BTreeMap::new(),
                 defaults: spec::Style::default(),

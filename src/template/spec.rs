@@ -27,6 +27,8 @@ pub struct Spec {
     /// Whether every project needs a 绩效目标表.
     #[serde(default)]
     pub performance_forms: bool,
+    /// The 项目编码 pattern of the province, where it is known.
+    pub project_code: Option<CodePattern>,
     /// The fixed 类 rows of summary tables: `[code, printed name]` (code `""` for none).
     #[serde(default)]
     pub classes: Vec<[String; 2]>,
@@ -39,6 +41,47 @@ pub struct Spec {
     /// The tables, in order.
     #[serde(default)]
     pub table: Vec<Spanned<TableSpec>>,
+}
+
+/// A 项目编码 pattern: its description (printed as a note) and its segments in order.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodePattern {
+    /// What the pattern is, in words, for the diagnostic's note.
+    pub description: String,
+    /// The segments.
+    pub segments: Vec<Segment>,
+}
+
+/// A segment of a 项目编码.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Segment {
+    /// A 行政区划代码: `length` digits starting with `starts`.
+    Region {
+        /// Its digits.
+        length: usize,
+        /// The digits it starts with (the province).
+        #[serde(default)]
+        starts: String,
+    },
+    /// The last `length` digits of the budget year.
+    Year {
+        /// Its digits.
+        length: usize,
+    },
+    /// A fixed text (`P` for 项目).
+    Text {
+        /// The text.
+        text: String,
+    },
+    /// `length` characters, each one of `allowed`.
+    Chars {
+        /// Its characters.
+        length: usize,
+        /// The characters allowed.
+        allowed: String,
+    },
 }
 
 fn half_up() -> String {
@@ -164,6 +207,8 @@ pub struct Side {
     pub filter: Option<Spanned<String>>,
     /// Economic 类 to keep (an economic axis), e.g. `["302"]`.
     pub only: Option<Vec<String>>,
+    /// How a zero amount of this side prints, when not as the table says.
+    pub zero: Option<Spanned<String>>,
     /// The measure of each amount column (`""` for a blank column).
     #[serde(default)]
     pub columns: Vec<Spanned<String>>,

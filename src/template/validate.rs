@@ -82,6 +82,7 @@ impl Checker<'_> {
         let s = side.get_ref();
         self.one_of(&s.axis, AXES);
         self.one_of(&s.total, TOTALS);
+        self.one_of(&s.zero, ZEROS);
         if let Some(w) = &s.filter {
             self.measures_of(w);
         }

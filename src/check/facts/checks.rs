@@ -78,12 +78,12 @@ impl Facts<'_> {
         }
     }
 
-    /// B1005: a 项目编码 breaks the pattern of the template the header names.
+    /// B1005: a 项目编码 breaks the pattern the template declares (`[project_code]`).
     pub(super) fn project_code(&self, code: &Token, diags: &mut Diagnostics) {
-        if !self.templated || !project_code::known(&self.header.template.id) {
+        let Some(pattern) = self.header.template.spec.project_code.as_ref().filter(|_| self.templated) else {
             return;
-        }
-        let Some(flaw) = project_code::hebei_2024(&code.text, self.header.year) else { return };
+        };
+        let Some(flaw) = project_code::check(pattern, &code.text, self.header.year) else { return };
         let char_span = |i: usize| {
             let start = code.text.char_indices().nth(i).map_or(0, |(b, _)| b);
             let len = code.text.get(start..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
@@ -91,18 +91,32 @@ impl Facts<'_> {
             Span::new(code.span.file, at, at + len)
         };
         let (span, label, help) = match flaw {
-            Flaw::Length(n) => {
-                (code.span, msg!("facts-b1005-project-length", count = n), msg!("facts-b1005-project-length-help"))
-            }
-            Flaw::Region(i) => {
-                (char_span(i), msg!("facts-b1005-project-region"), msg!("facts-b1005-project-region-help"))
-            }
-            Flaw::Year(written, expected) => (
+            Flaw::Length(n, expected) => (
+                code.span,
+                msg!("facts-b1005-project-length", count = n, expected = expected),
+                msg!("facts-b1005-project-length-help"),
+            ),
+            Flaw::Region(i, start, length, starts) => (
+                char_span(i),
+                msg!("facts-b1005-project-region", starts = &starts, length = length),
+                msg!("facts-b1005-project-region-help", from = start + 1, to = start + length),
+            ),
+            Flaw::Year(written, expected, start) => (
                 code.span,
                 msg!("facts-b1005-project-year", written = written, expected = &expected),
-                msg!("facts-b1005-project-year-help", year = self.header.year.to_string(), expected = &expected),
+                msg!(
+                    "facts-b1005-project-year-help",
+                    year = self.header.year.to_string(),
+                    expected = &expected,
+                    from = start + 1,
+                    to = start + expected.chars().count()
+                ),
             ),
-            Flaw::Kind => (char_span(8), msg!("facts-b1005-project-kind"), msg!("facts-b1005-project-kind-help")),
+            Flaw::Text(i, text) => (
+                char_span(i),
+                msg!("facts-b1005-project-kind", position = i + 1, text = &text),
+                msg!("facts-b1005-project-kind-help", position = i + 1),
+            ),
             Flaw::Char(i, c) if c == 'O' || c == 'o' => {
                 (char_span(i), msg!("facts-b1005-project-letter-o"), msg!("facts-b1005-project-letter-o-help"))
             }
@@ -116,7 +130,7 @@ impl Facts<'_> {
                 msg!("facts-b1005-project", code = &code.text, template = &self.header.template.id),
             )
             .primary(span, label)
-            .note(msg!("facts-b1005-project-note"))
+            .note(crate::diag::Message::text(pattern.description.clone()))
             .help(help),
         );
     }
