@@ -59,3 +59,18 @@ fn fmt_and_textconv_keep_both_views() {
     assert!(conv.contains("basic fund 一般公共预算拨款 · 人员 30101 基本工资 60.00"), "{conv}");
     assert!(conv.contains("basic 2080104 综合业务管理 · 人员 20.00"), "{conv}");
 }
+
+/// The Shanghai example keeps its basic expenditure in the two views the document prints.
+#[test]
+fn the_shanghai_example_checks_in_two_views() {
+    let (budget, diags) = compile("examples/shanghai-putuo-sifaju-2026.budget");
+    assert!(diags.is_empty(), "{:?}", diags.as_slice());
+    let b = budget.expect("compiles");
+    assert!(b.has_view_only_basic());
+    let d = |s: &str| s.parse::<rust_decimal::Decimal>().expect("decimal");
+    assert_eq!(b.spending_total().basic_total(), d("25741666.44"));
+    assert_eq!(b.staff_split().personnel, d("23563342.00"));
+    assert_eq!(b.staff_split().public, d("2178324.44"));
+    assert_eq!(b.running_costs(), d("2178324.44"));
+    assert_eq!(b.spending().get("2040601").map(|s| s.basic_total()), Some(d("16726725.44")));
+}
