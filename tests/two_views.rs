@@ -74,3 +74,16 @@ fn the_shanghai_example_checks_in_two_views() {
     assert_eq!(b.running_costs(), d("2178324.44"));
     assert_eq!(b.spending().get("2040601").map(|s| s.basic_total()), Some(d("16726725.44")));
 }
+
+/// `budgetc diff` names a view-only line by the code it has.
+#[test]
+fn diff_names_view_only_lines_by_their_code() {
+    let facts = budgetc::diff::facts(&ok("two-views.budget"));
+    for key in
+        ["基本支出 30101 基本工资 (人员, 一般公共预算拨款)", "基本支出 2080101 行政运行 (公用, 一般公共预算拨款)"]
+    {
+        assert!(facts.contains_key(key), "lacks {key}: {:?}", facts.keys().collect::<Vec<_>>());
+    }
+    let cross = budgetc::diff::facts(&ok("cross.budget"));
+    assert!(cross.contains_key("基本支出 2080101 行政运行 × 30101 基本工资 (人员, 一般公共预算拨款)"));
+}
