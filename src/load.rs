@@ -114,14 +114,28 @@ impl std::fmt::Display for LoadError {
     }
 }
 
-/// An I/O error in the reader's language where it is a common one; the system's words
-/// (not ours to translate) otherwise.
+/// An I/O error in the reader's language where it is a common one; otherwise a sentence of
+/// ours with the system's words (not ours to translate) inside.
 fn io_reason(e: &std::io::Error) -> Message {
     use std::io::ErrorKind;
     match e.kind() {
         ErrorKind::NotFound => msg!("load-io-not-found"),
         ErrorKind::PermissionDenied => msg!("load-io-permission"),
-        _ => Message::text(e.to_string()),
+        ErrorKind::IsADirectory => msg!("load-io-is-a-directory"),
+        ErrorKind::NotADirectory => msg!("load-io-not-a-directory"),
+        ErrorKind::InvalidData => msg!("load-io-invalid-data"),
+        ErrorKind::UnexpectedEof => msg!("load-io-unexpected-eof"),
+        ErrorKind::TimedOut => msg!("load-io-timed-out"),
+        ErrorKind::Interrupted => msg!("load-io-interrupted"),
+        ErrorKind::WouldBlock => msg!("load-io-would-block"),
+        ErrorKind::ResourceBusy => msg!("load-io-busy"),
+        ErrorKind::StorageFull => msg!("load-io-storage-full"),
+        ErrorKind::QuotaExceeded => msg!("load-io-quota"),
+        ErrorKind::FileTooLarge => msg!("load-io-file-too-large"),
+        ErrorKind::OutOfMemory => msg!("load-io-out-of-memory"),
+        ErrorKind::InvalidFilename => msg!("load-io-invalid-filename"),
+        ErrorKind::StaleNetworkFileHandle => msg!("load-io-stale"),
+        _ => msg!("load-io-other", os = Message::text(e.to_string())),
     }
 }
 
@@ -603,6 +617,18 @@ fn regular(meta: &std::fs::Metadata) -> Result<(), Refusal> {
 #[cfg(test)]
 mod tests {
     use super::read_limited;
+    use crate::diag::Lang;
+
+    #[test]
+    fn common_os_errors_are_translated_and_others_keep_the_systems_words() {
+        use std::io::{Error, ErrorKind};
+        let zh = |e: &Error| super::io_reason(e).render(Lang::Zh);
+        assert_eq!(zh(&Error::from(ErrorKind::TimedOut)), "读取超时（网络盘或移动存储设备可能没有响应）");
+        assert_eq!(zh(&Error::from(ErrorKind::IsADirectory)), "这是一个目录，不是文件");
+        assert_eq!(super::io_reason(&Error::from(ErrorKind::StorageFull)).render(Lang::En), "the disk is full");
+        let other = Error::from_raw_os_error(5);
+        assert_eq!(zh(&other), format!("系统报告了读取错误：{other}"));
+    }
 
     #[test]
     fn an_endless_reader_is_cut_at_the_limit() {

@@ -20,6 +20,7 @@ project P1 "项目一"
   function 2080104 综合业务管理
   amount {FISCAL} other {OTHER}
   plan 20% 50% 80% 100%
+  goal "完成。"
   indicator 产出 成本 "人均成本" "每人的成本" ≤{COST}元/人 basis "测算"
   indicator 产出 数量 "人数" "服务人数" ≥{COUNT}人 basis "经验"
   indicator 效益 社会效益 "效果" "描述" "好" basis "经验"
@@ -213,7 +214,7 @@ fn largest(lines: usize) -> String {
     }
     for i in 0..lines {
         text.push_str(&format!(
-            "project P{i} \"项目{i}\"\n  function 2080104\n  amount {MAX} other {MAX}\n  indicator 产出 数量 \"人数\" \"描述\" ≥999999999999人 basis \"经验\"\n  indicator 产出 成本 \"人均成本\" \"描述\" ≤999999999999.9999万元/人 basis \"测算\"\n  indicator 效益 社会效益 \"效果\" \"描述\" \"好\" basis \"经验\"\n  indicator 满意度 服务对象满意度 \"满意度\" \"描述\" ≥90% basis \"经验\"\n"
+            "project P{i} \"项目{i}\"\n  function 2080104\n  amount {MAX} other {MAX}\n  plan 25% 50% 75% 100%\n  goal \"完成。\"\n  indicator 产出 数量 \"人数\" \"描述\" ≥999999999999人 basis \"经验\"\n  indicator 产出 成本 \"人均成本\" \"描述\" ≤999999999999.9999万元/人 basis \"测算\"\n  indicator 效益 社会效益 \"效果\" \"描述\" \"好\" basis \"经验\"\n  indicator 满意度 服务对象满意度 \"满意度\" \"描述\" ≥90% basis \"经验\"\n"
         ));
     }
     for i in 0..lines {

@@ -330,6 +330,37 @@ fn help_is_in_chinese() {
     assert_eq!(budgetc(&["help", "nope"]).status.code(), Some(2));
 }
 
+/// budgetc run with `env` as its whole locale environment.
+fn budgetc_with_locale(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_budgetc"));
+    let _ = c.args(args).env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+    let o = c.envs(env.iter().copied()).output().expect("run budgetc");
+    assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn help_and_the_man_page_follow_the_language() {
+    let english = |text: &str| !text.contains("用法") && !text.contains("选项") && !text.contains("检查预算");
+    let text = budgetc_with_locale(&["--lang", "en", "--help"], &[]);
+    assert!(text.contains("Usage: budgetc [OPTIONS] <COMMAND>") && text.contains("Checks budget files"), "{text}");
+    assert!(english(&text), "{text}");
+    let text = budgetc_with_locale(&["--lang", "en", "build", "--help"], &[]);
+    assert!(text.contains("Usage: budgetc build [OPTIONS] <FILE>") && text.contains("Output directory"), "{text}");
+    assert!(english(&text), "{text}");
+    let text = budgetc_with_locale(&["--help"], &[("LANG", "en_US.UTF-8")]);
+    assert!(text.contains("Usage: budgetc [OPTIONS] <COMMAND>") && english(&text), "{text}");
+    let text = budgetc_with_locale(&["build", "-h"], &[]);
+    assert!(text.contains("用法：budgetc build [选项] <文件>") && text.contains("输出目录"), "{text}");
+    let man = budgetc_with_locale(&["man"], &[]);
+    let headings: Vec<&str> = man.lines().filter(|l| l.starts_with(".SH")).collect();
+    assert_eq!(headings, [".SH 名称", ".SH 概述", ".SH 描述", ".SH 选项", ".SH 命令", ".SH 版本"], "{man}");
+    let man = budgetc_with_locale(&["--lang", "en", "man"], &[]);
+    let headings: Vec<&str> = man.lines().filter(|l| l.starts_with(".SH")).collect();
+    assert_eq!(headings, [".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION", ".SH OPTIONS", ".SH COMMANDS", ".SH VERSION"]);
+    assert!(man.contains("Checks budget files") && english(&man), "{man}");
+}
+
 #[test]
 fn completions_and_the_man_page_are_printed() {
     for shell in ["bash", "zsh", "fish", "powershell"] {

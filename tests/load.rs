@@ -434,3 +434,31 @@ fn a_syntax_error_in_the_language_asked_for() {
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
     assert!(r.text.contains("main.budget:9:11: 错误[B0001]: `year` 行有误：此处应为行尾，写的是“extra”"), "{}", r.text);
 }
+
+#[test]
+fn an_os_error_other_than_not_found_is_in_the_readers_language() {
+    // `main.budget/x.budget`: a part of the path is a file, so the system says ENOTDIR.
+    let (_tmp, ws) = workspace("");
+    let r = run(&ws, &["--lang", "zh", "check", "main.budget/x.budget"]);
+    assert_eq!(r.code, Some(2), "{}", r.text);
+    assert!(r.text.contains("无法读取 main.budget/x.budget：路径中有一级不是目录"), "{}", r.text);
+    let r = run(&ws, &["--lang", "en", "check", "main.budget/x.budget"]);
+    assert!(r.text.contains("a part of the path is not a directory"), "{}", r.text);
+    assert!(!r.text.contains("os error"), "{}", r.text);
+}
+
+#[test]
+fn an_official_list_saved_as_gbk_is_read() {
+    // 2100101 is not built in: without the list it would be W1001; with it, nothing.
+    let (_tmp, ws) = workspace("basic 2100101 行政运行\n  人员 30101 基本工资 10.00\ncatalog \"list.csv\"\n");
+    let main = ws.join("main.budget");
+    let text = std::fs::read_to_string(&main).expect("read").replace("110.00", "120.00");
+    write(&main, &text);
+    let list = "科目编码,科目名称\n208,社会保障和就业支出\n20801,人力资源和社会保障管理事务\n2080101,行政运行\n210,卫生健康支出\n21001,卫生健康管理事务\n2100101,行政运行\n";
+    let (gbk, _, lossy) = encoding_rs::GBK.encode(list);
+    assert!(!lossy && std::str::from_utf8(&gbk).is_err());
+    std::fs::write(ws.join("list.csv"), &gbk).expect("write list");
+    let r = run(&ws, &["--lang", "zh", "check", "main.budget"]);
+    assert_eq!(r.code, Some(0), "{}", r.text);
+    assert!(!r.text.contains("B1012") && !r.text.contains("W1001"), "{}", r.text);
+}

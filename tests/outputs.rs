@@ -30,6 +30,7 @@ basic 2080101 行政运行
 project P0001 "{project}"
   function 2080104 综合业务管理
   amount 25.00
+  plan 25% 50% 75% 100%
   goal "{goal}"
   indicator 产出指标 数量指标 "{indicator}" "{indicator}" ≥10人 basis "工作经验"
   indicator 效益指标 社会效益指标 "效果" "效果" "良好" basis "工作经验"

@@ -92,6 +92,9 @@ catalog-w1001 = the { $family ->
 catalog-w1001-label = not in the built-in catalog
 catalog-w1001-help = if it is a code of this year's 政府收支分类科目, declare it: `code { $family } { $code } { $name }`, or name the 财政局's list with `catalog "政府收支分类科目.csv"`
 
+catalog-w1001-no-kuan = its 款 `{ $kuan }` is not in the built-in catalog either, nor declared with `code`
+catalog-w1001-help-kuan = if it is a code of this year's 政府收支分类科目, declare its 款 and itself: `code function { $kuan } <款名称>`, `code function { $code } { $name }`, or name the 财政局's list with `catalog "政府收支分类科目.csv"`
+
 catalog-b1002 = `{ $name }` is not the name of { $code }
 catalog-b1002-other-year = `{ $name }` is the name of { $code } in another year
 catalog-b1002-label = the catalog names it { $known }
@@ -130,7 +133,7 @@ catalog-b1012-too-large = the file is larger than { $limit } MiB
 catalog-b1012-unreadable = it cannot be read ({ $error })
 catalog-b1012-not-found = the file does not exist
 catalog-b1012-not-read = the file was not read
-catalog-b1012-not-utf8 = not UTF-8 text from line { $line }
+catalog-b1012-not-utf8 = neither UTF-8 nor GBK/GB18030 text from line { $line }
 catalog-b1012-csv = line { $line } cannot be read as CSV
 catalog-b1012-xlsx = not a readable XLSX workbook
 catalog-b1012-no-columns = no column of codes and names was found

@@ -155,3 +155,98 @@ cli-usage-other = the command line cannot be parsed
 cli-usage-did-you-mean = { $message }; did you mean “{ $suggestion }”?
 cli-usage-help = See `budgetc --help`.
 cli-templates-years = years: { $years }
+
+## budgetc --help and budgetc man: the words of the help pages
+## `cli-page-COMMAND` describes a command, `cli-page-COMMAND-ARG` an argument (looked up by
+## the shape of the command line, see src/cli/help.rs); the attribute `.more` holds the
+## paragraphs `--help` adds after the first, `.value` the name of the argument's value.
+
+cli-help-usage = Usage: { $usage }
+cli-help-options = [OPTIONS]
+cli-help-heading-options = Options
+cli-help-heading-arguments = Arguments
+cli-help-heading-commands = Commands
+cli-help-command-value = COMMAND
+cli-help-flag-help = Print help
+cli-help-flag-version = Print version
+# The section headings of the man page.
+cli-man-name = NAME
+cli-man-synopsis = SYNOPSIS
+cli-man-description = DESCRIPTION
+cli-man-options = OPTIONS
+cli-man-extra = EXTRA
+cli-man-commands = COMMANDS
+cli-man-version = VERSION
+cli-man-authors = AUTHORS
+
+cli-page-budgetc = Compiles a departmental budget written as text into the tables and narrative of its publication (部门预算信息公开).
+cli-page-budgetc-format = Output format (default human); `--help` of each command lists the formats it has.
+    .more =
+        human (the default, with source snippets), short (one line each), json (to standard output), github (annotations that CI shows on the changed lines), markdown (a pull request comment).
+
+        check and build have human, short, json, github; fmt has human, short; diff has human, json, markdown; the other commands only human. A format the command does not have is an error (exit status 2).
+    .value = FORMAT
+cli-page-budgetc-color = When to colour: auto (the default), always, never; for check, build, fmt, diff.
+    .more = auto: colour when writing to a terminal; no colour when NO_COLOR is not empty, CLICOLOR=0 or TERM=dumb; always colour when CLICOLOR_FORCE is not empty (unless NO_COLOR is not empty).
+    .value = WHEN
+cli-page-budgetc-root = Workspace: the files of `include` and `prior` must be inside this directory; for check, build, diff.
+    .more = The default is the directory of the file given on the command line.
+    .value = DIR
+cli-page-budgetc-lang = Language of the messages: zh (Chinese, the default) or en (English).
+    .more = When not given, LC_ALL, LC_MESSAGES and LANG decide: English only when they name English.
+    .value = LANG
+cli-page-value-format-human = As rustc: source snippets, labels, notes, help.
+cli-page-value-format-short = One line each: `file:line:column: severity[code]: message`.
+cli-page-value-format-json = A JSON report, to standard output.
+cli-page-value-format-markdown = diff only: a Markdown comment for a pull request.
+cli-page-value-format-github = check and build only: annotations that CI shows on the changed lines (`::error file=…,line=…,col=…,title=CODE::message`).
+cli-page-value-color-auto = When writing to a terminal, unless the environment asks for no colour.
+cli-page-value-color-always = Always.
+cli-page-value-color-never = Never.
+cli-page-value-lang-zh = Simplified Chinese.
+cli-page-value-lang-en = English.
+
+cli-page-check = Checks budget files and reports every problem; writes no file.
+cli-page-check-files = `.budget` files (each one a whole budget; the files it includes are read).
+    .value = FILE
+cli-page-build = Checks a budget and writes its tables and narrative (HTML, Markdown, CSV, JSON).
+cli-page-build-file = The `.budget` file.
+    .value = FILE
+cli-page-build-out = Output directory (replaced whole; nothing is written when the budget has errors).
+    .value = DIR
+cli-page-fmt = Reformats files in the canonical layout (comments and blank lines are kept).
+cli-page-fmt-check = Only list the files that need reformatting (exit status 1 if there are any).
+cli-page-fmt-files = `.budget` files.
+    .value = FILE
+cli-page-diff = Compares two budgets fact by fact: the changed facts, and the table cells and narrative figures that change with them.
+    .more =
+        Each side is a file, a directory or a git revision: `budgetc diff old.budget new.budget`, `budgetc diff HEAD~1` (against the work tree), `budgetc diff main..feature -- examples/x.budget`.
+
+        A file or directory of that name is read as such, even when a revision has the same name; a revision does not start with `-`. Symbolic links are not followed when looking for budgets in a directory. Exit status 0 when equal, 1 when different, 2 on error.
+cli-page-diff-old = The old side.
+    .value = OLD
+cli-page-diff-new = The new side (the work tree by default when the old side is a revision).
+    .value = NEW
+cli-page-diff-paths = The budgets to compare (default: every root budget file).
+    .value = PATH
+cli-page-textconv = Lists the facts of a file, sorted, for `git diff` (see the git integration in the README).
+cli-page-textconv-file = The `.budget` file (git passes a temporary copy of one version).
+    .value = FILE
+cli-page-explain = Explains a diagnostic code, for example `budgetc explain B2104`.
+cli-page-explain-code = The diagnostic code; without it, every code is listed in order.
+    .value = CODE
+cli-page-new = Writes the skeleton of a departmental budget into a new directory, ready to check and build, then to fill in as its comments say.
+cli-page-new-dir = The new directory (absent or empty).
+    .value = DIR
+cli-page-new-template = The table template (`budgetc templates` lists them all).
+    .value = TEMPLATE
+cli-page-templates = Lists the templates that `budgetc new --template` can use.
+cli-page-completions = Prints a shell completion script (bash, zsh, fish, powershell, elvish).
+    .more = For example `budgetc completions bash > ~/.local/share/bash-completion/completions/budgetc`.
+cli-page-completions-shell = The shell: bash, zsh, fish, powershell, elvish.
+    .value = SHELL
+cli-page-man = Prints the man page (roff).
+    .more = For example `budgetc man > budgetc.1`, then `man ./budgetc.1`.
+cli-page-help = Shows the help, or the help of one command.
+cli-page-help-command = The command.
+    .value = COMMAND

@@ -10,6 +10,21 @@ load-root-not-utf8 = not UTF-8 text (invalid byte at line { $line }, column { $c
 load-root-gbk = the file is saved as GBK/GB18030; budgetc reads UTF-8 files only and does not convert them. Save it as UTF-8: in Notepad, "Save as" with the encoding UTF-8; when exporting text from WPS or Excel, choose UTF-8; or run `iconv -f GB18030 -t UTF-8 old-file > new-file`
 load-io-not-found = no such file or directory
 load-io-permission = permission denied
+load-io-is-a-directory = it is a directory, not a file
+load-io-not-a-directory = a part of the path is not a directory
+load-io-invalid-data = the data read is invalid
+load-io-unexpected-eof = the file ended before it was read whole
+load-io-timed-out = reading timed out (a network drive or removable device may not be answering)
+load-io-interrupted = reading was interrupted; try again
+load-io-would-block = it cannot be read just now; try again later
+load-io-busy = the file is in use by another program
+load-io-storage-full = the disk is full
+load-io-quota = the disk quota is exceeded
+load-io-file-too-large = the file is too large for the system to read
+load-io-out-of-memory = out of memory
+load-io-invalid-filename = the file name is invalid (too long, or with a character that is not allowed)
+load-io-stale = the network file is stale (it may have been moved or deleted on the network drive); open it again
+load-io-other = the system reported a read error: { $os }
 load-changed = the file changed while it was opened
 
 ## What a file that is not a regular file is.

@@ -40,6 +40,22 @@ perf-b3006 = the project “{ $name }” ({ $code }) has no performance target: 
 perf-b3006-label = no `plan`, `goal` or `indicator` line in this project
 perf-b3006-note = the table set { $template } publishes a 绩效目标表 for every project; without these it would be empty
 perf-b3006-help = add below the project the spending plan `plan <3月底>% <6月底>% <10月底>% 100%`, the annual goal `goal "……"`, and at least one `indicator` line of each of 产出指标, 效益指标 and 满意度指标
+perf-b3007 = the 绩效目标表 of the project “{ $name }” ({ $code }) lacks { $missing ->
+        [plan] its spending plan
+        [goal] its annual goal
+       *[both] its spending plan and its annual goal
+    }
+perf-b3007-label = { $missing ->
+        [plan] the project has no `plan` line
+        [goal] the project has no `goal` line
+       *[both] the project has no `plan` line and no `goal` line
+    }
+perf-b3007-note = the 绩效目标表 of the table set { $template } shows the spending plan, the annual goal and the indicators; a missing part would be published blank
+perf-b3007-help = { $missing ->
+        [plan] add the spending plan to the project: `plan <3月底>% <6月底>% <10月底>% 100%` (the share of the budget spent by each date, cumulative)
+        [goal] add the annual goal to the project: `goal "……"`
+       *[both] add the spending plan `plan <3月底>% <6月底>% <10月底>% 100%` and the annual goal `goal "……"` to the project
+    }
 perf-b3004 = the project “{ $name }” ({ $code }) has no { $levels }
 perf-b3004-label = no { $levels }
 perf-b3004-note = the table set { $template } requires at least one 产出指标, one 效益指标 and one 满意度指标 in every project's 绩效目标表
@@ -99,6 +115,8 @@ perf-b2107-label = { $figure } < { $basic }
 perf-b2107-basic = { $code } { $name } in 基本支出
 perf-b2107-help = the { $item } stated in the `sangong` block is at least { $basic } { $unit }; if the 三公 figure is right, check the amounts of { $code } in 基本支出
 perf-b2109-offices = 办公用房 ({ $office_area } m², { $office_value } { $unit }) exceeds 房屋 ({ $building_area } m², { $building_value } { $unit })
+perf-b2109-offices-label = 办公用房 larger than 房屋
+perf-b2109-offices-buildings = 房屋 (includes 办公用房)
 perf-b2109-offices-note = 办公用房 is a part of 房屋: its area and value are counted in 房屋
 perf-b2109-offices-help = check the 房屋 line: it includes every building, offices too
 

@@ -92,6 +92,9 @@ catalog-w1001 = { $family ->
 catalog-w1001-label = 内置科目目录中没有此编码
 catalog-w1001-help = 如果它是本年度《政府收支分类科目》中的科目，请声明 `code { $family } { $code } { $name }`，或用 `catalog "政府收支分类科目.csv"` 指定财政局下发的科目表
 
+catalog-w1001-no-kuan = 它的款“{ $kuan }”也不在内置科目目录中，也没有用 `code` 声明
+catalog-w1001-help-kuan = 如果它是本年度《政府收支分类科目》中的科目，请同时声明它的款和它本身：`code function { $kuan } <款名称>`、`code function { $code } { $name }`，或用 `catalog "政府收支分类科目.csv"` 指定财政局下发的科目表
+
 catalog-b1002 = “{ $name }”不是 { $code } 的科目名称
 catalog-b1002-other-year = “{ $name }”是 { $code } 在其他年度的科目名称
 catalog-b1002-label = 科目目录中的名称为“{ $known }”
@@ -130,7 +133,7 @@ catalog-b1012-too-large = 文件超过 { $limit } MiB
 catalog-b1012-unreadable = 无法读取（{ $error }）
 catalog-b1012-not-found = 文件不存在
 catalog-b1012-not-read = 文件未被读取
-catalog-b1012-not-utf8 = 第 { $line } 行起不是 UTF-8 编码
+catalog-b1012-not-utf8 = 第 { $line } 行起既不是 UTF-8 编码，也不是 GBK/GB18030 编码
 catalog-b1012-csv = 第 { $line } 行无法按 CSV 读取
 catalog-b1012-xlsx = 不是可读取的 XLSX 工作簿
 catalog-b1012-no-columns = 没有找到科目编码列和科目名称列

@@ -113,3 +113,97 @@ cli-usage-other = 命令行无法解析
 cli-usage-did-you-mean = { $message }；是否应为“{ $suggestion }”？
 cli-usage-help = 用法见 `budgetc --help`。
 cli-templates-years = 适用年度：{ $years }
+
+## budgetc --help 与 budgetc man：帮助页的文字
+## `cli-page-命令` 是命令的说明，`cli-page-命令-参数` 是参数的说明（按命令行的结构查找，
+## 见 src/cli/help.rs）；属性 `.more` 是 `--help` 在第一段之后加上的段落，`.value` 是参数值的名称。
+
+cli-help-usage = 用法：{ $usage }
+cli-help-options = [选项]
+cli-help-heading-options = 选项
+cli-help-heading-arguments = 参数
+cli-help-heading-commands = 命令
+cli-help-command-value = 命令
+cli-help-flag-help = 显示帮助
+cli-help-flag-version = 显示版本
+# man 手册页各节的标题。
+cli-man-name = 名称
+cli-man-synopsis = 概述
+cli-man-description = 描述
+cli-man-options = 选项
+cli-man-extra = 附注
+cli-man-commands = 命令
+cli-man-version = 版本
+cli-man-authors = 作者
+
+cli-page-budgetc = 把以文本写成的部门预算编译成部门预算公开的表格和说明。
+cli-page-budgetc-format = 输出格式（默认 human）；各命令可用的格式见 `--help`。
+    .more =
+        human（默认，带源代码片段）、short（每条一行）、json（输出到标准输出）、github（CI 在改动的行上显示的标注）、markdown（拉取请求的评论）。
+
+        check、build 可用 human、short、json、github；fmt 可用 human、short；diff 可用 human、json、markdown；其余命令只有 human。给出命令不适用的格式即报错（退出状态 2）。
+    .value = 格式
+cli-page-budgetc-color = 何时着色：auto（默认）、always（总是）、never（从不）；用于 check、build、fmt、diff。
+    .more = auto：输出到终端时着色；NO_COLOR 非空、CLICOLOR=0 或 TERM=dumb 时不着色；CLICOLOR_FORCE 非空时总是着色（NO_COLOR 非空时除外）。
+    .value = 何时
+cli-page-budgetc-root = 工作区：`include` 和 `prior` 的文件必须在这个目录内；用于 check、build、diff。
+    .more = 默认为命令行上所给文件所在的目录。
+    .value = 目录
+cli-page-budgetc-lang = 提示的语言：zh（中文，默认）或 en（英文）。
+    .more = 不给出时看 LC_ALL、LC_MESSAGES、LANG，只有它们指明英文时才用英文。
+    .value = 语言
+cli-page-value-format-human = 同 rustc：源代码片段、标注、附注、建议。
+cli-page-value-format-short = 每条一行：`文件:行:列: 级别[代码]: 说明`。
+cli-page-value-format-json = JSON 报告，输出到标准输出。
+cli-page-value-format-markdown = 仅 diff：拉取请求的 Markdown 评论。
+cli-page-value-format-github = 仅 check、build：CI 在改动的行上显示的标注（`::error file=…,line=…,col=…,title=CODE::message`）。
+cli-page-value-color-auto = 输出到终端时，除非环境变量不要颜色。
+cli-page-value-color-always = 总是。
+cli-page-value-color-never = 从不。
+cli-page-value-lang-zh = 简体中文。
+cli-page-value-lang-en = 英文。
+
+cli-page-check = 检查预算文件，报告所有问题；不写出任何文件。
+cli-page-check-files = `.budget` 文件（每个都是一份完整的预算；会读取其中 include 的文件）。
+    .value = 文件
+cli-page-build = 检查预算，并写出其表格和说明（HTML、Markdown、CSV、JSON）。
+cli-page-build-file = `.budget` 文件。
+    .value = 文件
+cli-page-build-out = 输出目录（整个替换；预算有错误时不写出任何文件）。
+    .value = 目录
+cli-page-fmt = 按统一格式重新排版文件（保留注释和空行）。
+cli-page-fmt-check = 只列出需要重新排版的文件（有则退出状态为 1）。
+cli-page-fmt-files = `.budget` 文件。
+    .value = 文件
+cli-page-diff = 逐项比较两份预算：变动的数据，以及随之变动的表格单元格和说明中的数字。
+    .more =
+        每一方是一个文件、一个目录或一个 git 修订版本：`budgetc diff old.budget new.budget`、`budgetc diff HEAD~1`（与工作区比较）、`budgetc diff main..feature -- examples/x.budget`。
+
+        存在同名的文件或目录时，按文件或目录读取，即使有同名的修订版本；修订版本不以 `-` 开头。在目录中查找预算时不跟随符号链接。相同时退出状态为 0，不同时为 1，出错时为 2。
+cli-page-diff-old = 旧的一方。
+    .value = 旧
+cli-page-diff-new = 新的一方（“旧”是修订版本时，默认为工作区）。
+    .value = 新
+cli-page-diff-paths = 要比较的预算（默认：所有根预算文件）。
+    .value = 路径
+cli-page-textconv = 按排序列出文件中的数据，供 `git diff` 使用（见 README 中的 git 集成）。
+cli-page-textconv-file = `.budget` 文件（git 传入某一版本的临时副本）。
+    .value = 文件
+cli-page-explain = 解释一个诊断代码，例如 `budgetc explain B2104`。
+cli-page-explain-code = 诊断代码；不给出时按顺序列出全部代码。
+    .value = 代码
+cli-page-new = 在新目录中写出一份部门预算框架，可直接检查和生成，再按注释填写。
+cli-page-new-dir = 新目录（不存在或为空）。
+    .value = 目录
+cli-page-new-template = 表格模板（`budgetc templates` 列出全部模板）。
+    .value = 模板
+cli-page-templates = 列出 `budgetc new --template` 可用的模板。
+cli-page-completions = 输出命令行补全脚本（bash、zsh、fish、powershell、elvish）。
+    .more = 例如 `budgetc completions bash > ~/.local/share/bash-completion/completions/budgetc`。
+cli-page-completions-shell = shell：bash、zsh、fish、powershell、elvish。
+    .value = SHELL
+cli-page-man = 输出 man 手册页（roff 格式）。
+    .more = 例如 `budgetc man > budgetc.1`，然后 `man ./budgetc.1`。
+cli-page-help = 显示帮助，或某条命令的帮助。
+cli-page-help-command = 命令。
+    .value = 命令

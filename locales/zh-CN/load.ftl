@@ -10,6 +10,21 @@ load-root-not-utf8 = 不是 UTF-8 文本（第 { $line } 行第 { $column } 列�
 load-root-gbk = 该文件以 GBK/GB18030 编码保存，budgetc 只读取 UTF-8 编码的文件，不会自动转换。请另存为 UTF-8：用记事本打开，“另存为”时在“编码”中选择 UTF-8；WPS 或 Excel 导出文本时选择 UTF-8 编码；或运行 `iconv -f GB18030 -t UTF-8 原文件 > 新文件`
 load-io-not-found = 找不到该文件或目录
 load-io-permission = 没有读取权限
+load-io-is-a-directory = 这是一个目录，不是文件
+load-io-not-a-directory = 路径中有一级不是目录
+load-io-invalid-data = 读出的数据无效
+load-io-unexpected-eof = 文件在读完之前意外结束
+load-io-timed-out = 读取超时（网络盘或移动存储设备可能没有响应）
+load-io-interrupted = 读取被中断，请重试
+load-io-would-block = 暂时无法读取，请稍后重试
+load-io-busy = 文件正被其他程序占用
+load-io-storage-full = 磁盘空间已满
+load-io-quota = 超出了磁盘配额
+load-io-file-too-large = 文件过大，系统无法读取
+load-io-out-of-memory = 内存不足
+load-io-invalid-filename = 文件名无效（过长或含有不允许的字符）
+load-io-stale = 网络文件已失效（网络盘上的文件可能已被移动或删除），请重新打开
+load-io-other = 系统报告了读取错误：{ $os }
 load-changed = 文件在打开时被替换了
 
 ## 不是普通文件时，它是什么。

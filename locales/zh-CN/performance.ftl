@@ -40,6 +40,22 @@ perf-b3006 = 项目“{ $name }”（{ $code }）没有填报绩效目标：没�
 perf-b3006-label = 该项目没有 `plan`、`goal` 和 `indicator` 行
 perf-b3006-note = 预算公开模板 { $template } 要求每个项目公开一张绩效目标表，缺少这些内容只能公开一张空表
 perf-b3006-help = 在项目下添加用款计划 `plan <3月底>% <6月底>% <10月底>% 100%`、年度绩效目标 `goal "……"`，以及产出指标、效益指标、满意度指标各至少一条 `indicator` 行
+perf-b3007 = 项目“{ $name }”（{ $code }）的绩效目标表缺少{ $missing ->
+        [plan] 资金支出计划
+        [goal] 年度绩效目标
+       *[both] 资金支出计划和年度绩效目标
+    }
+perf-b3007-label = { $missing ->
+        [plan] 该项目没有 `plan` 行
+        [goal] 该项目没有 `goal` 行
+       *[both] 该项目没有 `plan` 行和 `goal` 行
+    }
+perf-b3007-note = 预算公开模板 { $template } 的绩效目标表包括资金支出计划、年度绩效目标和绩效指标，缺少的部分只能公开为空白
+perf-b3007-help = { $missing ->
+        [plan] 在项目下添加用款计划 `plan <3月底>% <6月底>% <10月底>% 100%`（到各时点累计支出占预算的比例）
+        [goal] 在项目下添加年度绩效目标 `goal "……"`
+       *[both] 在项目下添加用款计划 `plan <3月底>% <6月底>% <10月底>% 100%` 和年度绩效目标 `goal "……"`
+    }
 perf-b3004 = 项目“{ $name }”（{ $code }）缺少{ $levels }
 perf-b3004-label = 缺少{ $levels }
 perf-b3004-note = 预算公开模板 { $template } 要求每个项目的绩效目标表有产出指标、效益指标、满意度指标各至少一条
@@ -99,6 +115,8 @@ perf-b2107-label = { $figure } < { $basic }
 perf-b2107-basic = 基本支出中的 { $code } { $name }
 perf-b2107-help = 在 `sangong` 块中填报的{ $item }应不少于 { $basic } { $unit }；若“三公”经费无误，请核对基本支出中 { $code } 的金额
 perf-b2109-offices = 办公用房（{ $office_area } 平方米，{ $office_value } { $unit }）超过了房屋（{ $building_area } 平方米，{ $building_value } { $unit }）
+perf-b2109-offices-label = 办公用房大于房屋
+perf-b2109-offices-buildings = 房屋（应包括办公用房）
 perf-b2109-offices-note = 办公用房是房屋的一部分，其面积和价值都计入房屋
 perf-b2109-offices-help = 请核对房屋一行：房屋应包括全部房屋（含办公用房）
 

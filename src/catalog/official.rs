@@ -16,7 +16,8 @@ pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
 /// Why a list could not be read. No variant carries the file's content.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Malformed {
-    /// A CSV that is not UTF-8 (GBK, as Excel saves it in Chinese Windows): line of the first bad byte.
+    /// A CSV that is neither UTF-8 nor GBK/GB18030 (UTF-16, as Excel's “Unicode 文本”, or
+    /// another encoding): line of the first bad byte.
     NotUtf8(usize),
     /// Not a CSV record structure the reader accepts, at this line.
     Csv(usize),
@@ -29,7 +30,7 @@ pub enum Malformed {
 /// The format, from the file name's extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
-    /// Comma-separated text, UTF-8.
+    /// Comma-separated text, UTF-8 or GBK/GB18030.
     Csv,
     /// An Excel workbook (the first sheet that has codes is read).
     Xlsx,
@@ -57,10 +58,20 @@ pub fn parse(format: Format, bytes: &[u8]) -> Result<Vec<(Family, String, String
 
 fn csv_rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, Malformed> {
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
-    if let Err(e) = std::str::from_utf8(bytes) {
-        let line = bytes.get(..e.valid_up_to()).unwrap_or_default().iter().filter(|b| **b == b'\n').count() + 1;
-        return Err(Malformed::NotUtf8(line));
-    }
+    let decoded;
+    let bytes = match std::str::from_utf8(bytes) {
+        Ok(_) => bytes,
+        // Saved as GBK/GB18030 (what Excel and WPS write on a Chinese Windows): decoded as
+        // such, since a code list is data, not a source to be saved again.
+        Err(_) if crate::load::is_gb18030(bytes) => {
+            decoded = encoding_rs::GB18030.decode_without_bom_handling(bytes).0.into_owned();
+            decoded.as_bytes()
+        }
+        Err(e) => {
+            let line = bytes.get(..e.valid_up_to()).unwrap_or_default().iter().filter(|b| **b == b'\n').count() + 1;
+            return Err(Malformed::NotUtf8(line));
+        }
+    };
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
     let mut rows = vec![];
     for record in reader.records() {
@@ -177,8 +188,17 @@ mod tests {
     }
 
     #[test]
+    fn a_list_saved_as_gbk_is_read_as_its_utf8_twin() {
+        let text = "科目编码,科目名称\n208,社会保障和就业支出\n20801,人力资源和社会保障管理事务\n2080150,事业运行\n";
+        let (gbk, _, lossy) = encoding_rs::GBK.encode(text);
+        assert!(!lossy && std::str::from_utf8(&gbk).is_err());
+        assert_eq!(parse(Format::Csv, &gbk), parse(Format::Csv, text.as_bytes()));
+        assert_eq!(parse(Format::Csv, &gbk).map(|r| r.len()), Ok(3));
+    }
+
+    #[test]
     fn what_cannot_be_read_says_why_without_content() {
-        assert_eq!(parse(Format::Csv, b"a,b\n\xb1\xe0\xc2\xeb,x\n"), Err(Malformed::NotUtf8(2)));
+        assert_eq!(parse(Format::Csv, b"a,b\n\xff\xfe2\x000\x008\x00,x\n"), Err(Malformed::NotUtf8(2)));
         assert_eq!(parse(Format::Csv, "名称,说明\n甲,乙\n".as_bytes()), Err(Malformed::NoColumns));
         assert_eq!(parse(Format::Xlsx, b"not a zip"), Err(Malformed::Xlsx));
     }

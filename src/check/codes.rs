@@ -137,11 +137,21 @@ fn outside(
     let official = catalog.is_official(family);
     if let (Some(n), false, true, true) = (name, official, catalog.has_class(family, text), named.is_empty()) {
         catalog.accept_provisional(family, text, &n.text);
-        diags.push(
-            Diagnostic::warning(Code::W1001, msg!("catalog-w1001", family = fam, code = text, name = &n.text))
-                .primary(code.span, msg!("catalog-w1001-label"))
-                .help(msg!("catalog-w1001-help", family = fam, code = text, name = &n.text)),
-        );
+        let d = Diagnostic::warning(Code::W1001, msg!("catalog-w1001", family = fam, code = text, name = &n.text))
+            .primary(code.span, msg!("catalog-w1001-label"));
+        // A 项 of the function classification under a 款 that is not known either: the
+        // same warning says so (the tables would show that 款 without a name).
+        let kuan =
+            text.get(..5).filter(|k| family == Family::Function && text.len() == 7 && catalog.get(family, k).is_none());
+        diags.push(match kuan {
+            Some(kuan) => d.note(msg!("catalog-w1001-no-kuan", kuan = kuan)).help(msg!(
+                "catalog-w1001-help-kuan",
+                kuan = kuan,
+                code = text,
+                name = &n.text
+            )),
+            None => d.help(msg!("catalog-w1001-help", family = fam, code = text, name = &n.text)),
+        });
         return Some(ClassCode { code: text.to_owned(), name: n.text.clone() });
     }
     let label = if official { msg!("catalog-b1001-label-official") } else { msg!("catalog-b1001-label") };

@@ -163,21 +163,22 @@ fn offices_within_buildings(budget: &Budget, diags: &mut Diagnostics) {
     let (bq, bv) = buildings.map_or((Decimal::ZERO, Decimal::ZERO), |b| (b.quantity, b.value));
     if office.quantity > bq || office.value > bv {
         let unit = budget.department.money.chinese();
-        diags.push(
-            Diagnostic::error(
-                Code::B2109,
-                msg!(
-                    "perf-b2109-offices",
-                    office_area = office.quantity,
-                    office_value = fixed(office.value),
-                    building_area = bq,
-                    building_value = fixed(bv),
-                    unit = unit
-                ),
-            )
-            .note(msg!("perf-b2109-offices-note"))
-            .help(msg!("perf-b2109-offices-help")),
-        );
+        let mut d = Diagnostic::error(
+            Code::B2109,
+            msg!(
+                "perf-b2109-offices",
+                office_area = office.quantity,
+                office_value = fixed(office.value),
+                building_area = bq,
+                building_value = fixed(bv),
+                unit = unit
+            ),
+        )
+        .primary(office.span, msg!("perf-b2109-offices-label"));
+        if let Some(b) = buildings {
+            d = d.secondary(b.span, msg!("perf-b2109-offices-buildings"));
+        }
+        diags.push(d.note(msg!("perf-b2109-offices-note")).help(msg!("perf-b2109-offices-help")));
     }
 }
 

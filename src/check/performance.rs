@@ -158,8 +158,8 @@ pub(crate) fn plan(cells: &[Token], span: Span, diags: &mut Diagnostics) -> Opti
 }
 
 /// The 绩效目标表 the template requires of every project (`performance_forms = true`): B3006 when a project has none
-/// at all (no plan, goal or indicator), else B3004 for the 一级指标 it lacks, in one
-/// diagnostic. Skipped when a line of the budget was dropped (`all_read` false): the
+/// at all (no plan, goal or indicator), else B3007 when it lacks its plan or its goal (both
+/// in one diagnostic) and B3004 for the 一级指标 it lacks, in one diagnostic. Skipped when a line of the budget was dropped (`all_read` false): the
 /// dropped line may be the missing target, and it has its own error.
 pub(crate) fn targets(budget: &Budget, all_read: bool, diags: &mut Diagnostics) {
     if !all_read || !budget.template.spec.performance_forms {
@@ -176,6 +176,20 @@ pub(crate) fn targets(budget: &Budget, all_read: bool, diags: &mut Diagnostics) 
                     .help(msg!("perf-b3006-help")),
             );
             continue;
+        }
+        let part = match (p.plan.is_none(), p.goal.is_none()) {
+            (true, true) => Some("both"),
+            (true, false) => Some("plan"),
+            (false, true) => Some("goal"),
+            (false, false) => None,
+        };
+        if let Some(missing) = part {
+            diags.push(
+                Diagnostic::error(Code::B3007, msg!("perf-b3007", name = name, code = &p.code, missing = missing))
+                    .primary(p.span, msg!("perf-b3007-label", missing = missing))
+                    .note(msg!("perf-b3007-note", template = template))
+                    .help(msg!("perf-b3007-help", missing = missing)),
+            );
         }
         let missing: Vec<Level1> =
             Level1::ALL.iter().copied().filter(|l| !p.indicators.iter().any(|i| i.level1 == *l)).collect();
@@ -421,10 +435,32 @@ mod tests {
     #[test]
     fn a_project_with_a_goal_but_no_indicator_lacks_all_three_categories_in_one_error() {
         let diags = diagnostics(&format!("{HEAD}  goal \"完成。\"\n"));
-        let [d] = diags.as_slice() else { panic!("one diagnostic: {:?}", diags.as_slice()) };
+        // The missing plan is another omission: its own error (B3007).
+        let [plan, d] = diags.as_slice() else { panic!("two diagnostics: {:?}", diags.as_slice()) };
+        assert_eq!(plan.code, Code::B3007);
         assert_eq!(d.code, Code::B3004);
         assert_eq!(d.message.render(Lang::Zh), "项目“档案管理经费”（P0001）缺少产出指标、效益指标、满意度指标");
         assert_eq!(d.notes.len(), 4, "the rule and one example per category");
+    }
+
+    #[test]
+    fn indicators_without_plan_and_goal_are_one_error_naming_both() {
+        let indicators = concat!(
+            "  indicator 产出指标 数量指标 \"a\" \"d\" ≥10人 basis \"b\"\n",
+            "  indicator 效益指标 社会效益指标 \"b\" \"d\" \"有效提升\" basis \"b\"\n",
+            "  indicator 满意度指标 服务对象满意度指标 \"c\" \"d\" ≥90% basis \"b\"\n",
+        );
+        let diags = diagnostics(&format!("{HEAD}{indicators}"));
+        let [d] = diags.as_slice() else { panic!("one diagnostic: {:?}", diags.as_slice()) };
+        assert_eq!(d.code, Code::B3007);
+        assert_eq!(d.message.render(Lang::Zh), "项目“档案管理经费”（P0001）的绩效目标表缺少资金支出计划和年度绩效目标");
+        let diags = diagnostics(&format!("{HEAD}  goal \"完成。\"\n{indicators}"));
+        let [d] = diags.as_slice() else { panic!("one diagnostic: {:?}", diags.as_slice()) };
+        assert_eq!(d.message.render(Lang::Zh), "项目“档案管理经费”（P0001）的绩效目标表缺少资金支出计划");
+        let en = with_lang(Lang::En, || d.message.to_string());
+        assert_eq!(en, "the 绩效目标表 of the project “档案管理经费” (P0001) lacks its spending plan");
+        let diags = diagnostics(&format!("{HEAD}  plan 25% 50% 75% 100%\n  goal \"完成。\"\n{indicators}"));
+        assert!(diags.as_slice().is_empty(), "{:?}", diags.as_slice());
     }
 
     fn project(indicators: &str) -> crate::model::Project {

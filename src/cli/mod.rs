@@ -23,31 +23,18 @@ use crate::diag::{self, Diagnostics, Lang};
 use crate::msg;
 use crate::source::SourceMap;
 
-/// 把以文本写成的部门预算编译成部门预算公开的表格和说明。
+/// The command line. Its help texts are not written here: they are the `cli-page-…` messages
+/// of `locales/*/cli.ftl`, found by command and argument name (see `help::command`).
 #[derive(Parser, Debug)]
 #[command(name = "budgetc", version, long_about = None)]
 pub struct Cli {
-    /// 输出格式（默认 human）；各命令可用的格式见 `--help`。
-    ///
-    /// human（默认，带源代码片段）、short（每条一行）、json（输出到标准输出）、github（CI 在改动的行上显示的标注）、markdown（拉取请求的评论）。
-    ///
-    /// check、build 可用 human、short、json、github；fmt 可用 human、short；diff 可用 human、json、markdown；其余命令只有 human。给出命令不适用的格式即报错（退出状态 2）。
-    #[arg(long, value_enum, default_value_t = Format::Human, global = true, value_name = "格式")]
+    #[arg(long, value_enum, default_value_t = Format::Human, global = true)]
     pub format: Format,
-    /// 何时着色：auto（默认）、always（总是）、never（从不）；用于 check、build、fmt、diff。
-    ///
-    /// auto：输出到终端时着色；NO_COLOR 非空、CLICOLOR=0 或 TERM=dumb 时不着色；CLICOLOR_FORCE 非空时总是着色（NO_COLOR 非空时除外）。
-    #[arg(long, value_enum, default_value_t = Color::Auto, global = true, value_name = "何时")]
+    #[arg(long, value_enum, default_value_t = Color::Auto, global = true)]
     pub color: Color,
-    /// 工作区：`include` 和 `prior` 的文件必须在这个目录内；用于 check、build、diff。
-    ///
-    /// 默认为命令行上所给文件所在的目录。
-    #[arg(long, value_name = "目录", global = true)]
+    #[arg(long, global = true)]
     pub root: Option<PathBuf>,
-    /// 提示的语言：zh（中文，默认）或 en（英文）。
-    ///
-    /// 不给出时看 LC_ALL、LC_MESSAGES、LANG，只有它们指明英文时才用英文。
-    #[arg(long, value_enum, global = true, value_name = "语言")]
+    #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
     #[command(subcommand)]
     pub command: Command,
@@ -56,85 +43,44 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// 检查预算文件，报告所有问题；不写出任何文件。
     Check {
-        /// `.budget` 文件（每个都是一份完整的预算；会读取其中 include 的文件）。
-        #[arg(required = true, value_name = "文件")]
+        #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// 检查预算，并写出其表格和说明（HTML、Markdown、CSV、JSON）。
     Build {
-        /// `.budget` 文件。
-        #[arg(value_name = "文件")]
         file: PathBuf,
-        /// 输出目录（整个替换；预算有错误时不写出任何文件）。
-        #[arg(short, long, default_value = "out", value_name = "目录")]
+        #[arg(short, long, default_value = "out")]
         out: PathBuf,
     },
-    /// 按统一格式重新排版文件（保留注释和空行）。
     Fmt {
-        /// 只列出需要重新排版的文件（有则退出状态为 1）。
         #[arg(long)]
         check: bool,
-        /// `.budget` 文件。
-        #[arg(required = true, value_name = "文件")]
+        #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// 逐项比较两份预算：变动的数据，以及随之变动的表格单元格和说明中的数字。
-    ///
-    /// 每一方是一个文件、一个目录或一个 git 修订版本：`budgetc diff old.budget new.budget`、`budgetc diff HEAD~1`（与工作区比较）、`budgetc diff main..feature -- examples/x.budget`。
-    ///
-    /// 存在同名的文件或目录时，按文件或目录读取，即使有同名的修订版本；修订版本不以 `-` 开头。在目录中查找预算时不跟随符号链接。相同时退出状态为 0，不同时为 1，出错时为 2。
     Diff {
-        /// 旧的一方。
-        #[arg(value_name = "旧")]
         old: String,
-        /// 新的一方（“旧”是修订版本时，默认为工作区）。
-        #[arg(value_name = "新")]
         new: Option<String>,
-        /// 要比较的预算（默认：所有根预算文件）。
-        #[arg(last = true, value_name = "路径")]
+        #[arg(last = true)]
         paths: Vec<PathBuf>,
     },
-    /// 按排序列出文件中的数据，供 `git diff` 使用（见 README 中的 git 集成）。
     Textconv {
-        /// `.budget` 文件（git 传入某一版本的临时副本）。
-        #[arg(value_name = "文件")]
         file: PathBuf,
     },
-    /// 解释一个诊断代码，例如 `budgetc explain B2104`。
     Explain {
-        /// 诊断代码；不给出时按顺序列出全部代码。
-        #[arg(value_name = "代码")]
         code: Option<String>,
     },
-    /// 在新目录中写出一份部门预算框架，可直接检查和生成，再按注释填写。
     New {
-        /// 新目录（不存在或为空）。
-        #[arg(value_name = "目录")]
         dir: PathBuf,
-        /// 表格模板（`budgetc templates` 列出全部模板）。
-        #[arg(long, default_value = new::DEFAULT, value_name = "模板")]
+        #[arg(long, default_value = new::DEFAULT)]
         template: String,
     },
-    /// 列出 `budgetc new --template` 可用的模板。
     Templates,
-    /// 输出命令行补全脚本（bash、zsh、fish、powershell、elvish）。
-    ///
-    /// 例如 `budgetc completions bash > ~/.local/share/bash-completion/completions/budgetc`。
     Completions {
-        /// shell：bash、zsh、fish、powershell、elvish。
-        #[arg(value_name = "SHELL")]
         shell: clap_complete::Shell,
     },
-    /// 输出 man 手册页（roff 格式）。
-    ///
-    /// 例如 `budgetc man > budgetc.1`，然后 `man ./budgetc.1`。
     Man,
-    /// 显示帮助，或某条命令的帮助。
     Help {
-        /// 命令。
-        #[arg(value_name = "命令")]
         command: Option<String>,
     },
 }
@@ -182,15 +128,10 @@ impl Command {
 /// Diagnostic output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// 同 rustc：源代码片段、标注、附注、建议。
     Human,
-    /// 每条一行：`文件:行:列: 级别[代码]: 说明`。
     Short,
-    /// JSON 报告，输出到标准输出。
     Json,
-    /// 仅 diff：拉取请求的 Markdown 评论。
     Markdown,
-    /// 仅 check、build：CI 在改动的行上显示的标注（`::error file=…,line=…,col=…,title=CODE::message`）。
     Github,
 }
 
@@ -204,20 +145,15 @@ impl Format {
 /// The languages of `--lang`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum LangArg {
-    /// 简体中文。
     Zh,
-    /// 英文。
     En,
 }
 
 /// When to colour human output.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Color {
-    /// 输出到终端时，除非环境变量不要颜色。
     Auto,
-    /// 总是。
     Always,
-    /// 从不。
     Never,
 }
 
@@ -248,6 +184,8 @@ fn refuse_options(cli: &Cli) -> Result<(), String> {
 
 /// Runs the command line.
 pub fn main() -> ExitCode {
+    // The help pages are in the language asked for, so it is chosen before parsing.
+    diag::set_lang(usage::language(&usage::args()));
     let cli = match help::command().try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
         Err(e) => return usage::fail(&e),

@@ -11,7 +11,7 @@ use crate::msg;
 
 /// The language asked for on the command line (`--lang en`, `--lang=en`), else the
 /// environment's: a command line that cannot be parsed still chooses its language.
-fn language(args: &[String]) -> Lang {
+pub(super) fn language(args: &[String]) -> Lang {
     let mut named = None;
     for (i, a) in args.iter().enumerate() {
         if let Some(v) = a.strip_prefix("--lang=") {
@@ -21,6 +21,12 @@ fn language(args: &[String]) -> Lang {
         }
     }
     named.unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()))
+}
+
+/// The command line's words (an argument that is not UTF-8 is read lossily: it only
+/// matters here if it is `--lang`).
+pub(super) fn args() -> Vec<String> {
+    std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect()
 }
 
 fn context(e: &clap::Error, kind: ContextKind) -> String {
@@ -68,8 +74,7 @@ pub fn fail(e: &clap::Error) -> ExitCode {
         let _ = e.print();
         return ExitCode::SUCCESS;
     }
-    let args: Vec<String> = std::env::args().collect();
-    diag::set_lang(language(&args));
+    diag::set_lang(language(&args()));
     let text = msg!("cli-error", message = message(e));
     let _ = writeln!(std::io::stderr(), "{text}\n{}", msg!("cli-usage-help"));
     ExitCode::from(2)

@@ -140,6 +140,20 @@ pub fn with_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
     out
 }
 
+/// The text of the message `id`, or of its attribute `attr`, in the language of [`lang`],
+/// if that language's files have it (no arguments, no fallback to the other language): for
+/// texts found by name rather than by a `msg!`, such as the command line's help pages.
+pub fn lookup(id: &str, attr: Option<&str>) -> Option<String> {
+    let b = bundle(lang());
+    let m = b.get_message(id)?;
+    let pattern = match attr {
+        None => m.value()?,
+        Some(a) => m.get_attribute(a)?.value(),
+    };
+    let mut errors = vec![];
+    Some(b.format_pattern(pattern, None, &mut errors).into_owned())
+}
+
 /// The value of a message argument.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {

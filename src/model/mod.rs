@@ -243,6 +243,9 @@ pub struct AssetRow {
     pub quantity: Decimal,
     /// 价值 in the money unit.
     pub value: Decimal,
+    /// Where it was written.
+    #[serde(skip)]
+    pub span: Span,
 }
 
 impl Assets {

@@ -179,23 +179,23 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn part(&self, look: &Look, side: &Side) -> Vec<Row> {
-        match (&side.left, &side.right) {
-            (None, None) => self.side(look, side),
-            (left, right) => {
-                let l = left.as_ref().map(|s| self.side(look, s.get_ref())).unwrap_or_default();
-                let r = right.as_ref().map(|s| self.side(look, s.get_ref())).unwrap_or_default();
-                let lw = left.as_ref().map_or(0, |s| width(s.get_ref(), look));
-                let rw = right.as_ref().map_or(0, |s| width(s.get_ref(), look));
-                (0..l.len().max(r.len()))
-                    .map(|i| {
-                        let mut cells = l.get(i).map_or_else(|| vec![Cell::Blank; lw], |row| row.cells.clone());
-                        cells.extend(r.get(i).map_or_else(|| vec![Cell::Blank; rw], |row| row.cells.clone()));
-                        Row { cells, kind: RowKind::Plain }
-                    })
-                    .collect()
-            }
+    fn part(&self, look: &Look, part: &Side) -> Vec<Row> {
+        let sides = part.sides();
+        if sides.is_empty() {
+            return self.side(look, part);
         }
+        let built: Vec<(Vec<Row>, usize)> =
+            sides.iter().map(|s| (self.side(look, s.get_ref()), width(s.get_ref(), look))).collect();
+        let height = built.iter().map(|(rows, _)| rows.len()).max().unwrap_or(0);
+        (0..height)
+            .map(|i| {
+                let mut cells = vec![];
+                for (rows, w) in &built {
+                    cells.extend(rows.get(i).map_or_else(|| vec![Cell::Blank; *w], |row| row.cells.clone()));
+                }
+                Row { cells, kind: RowKind::Plain }
+            })
+            .collect()
     }
 
     fn side(&self, look: &Look, side: &Side) -> Vec<Row> {

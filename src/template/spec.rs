@@ -222,6 +222,18 @@ pub struct Side {
     pub left: Option<Box<Spanned<Side>>>,
     /// The right side.
     pub right: Option<Box<Spanned<Side>>>,
+    /// More than two sides, left to right (Jiangsu's 收支预算总表: 收入 | 功能分类 | 支出用途).
+    pub sides: Option<Vec<Spanned<Side>>>,
+}
+
+impl Side {
+    /// The sides of a part, left to right (empty for a part that is one side).
+    pub fn sides(&self) -> Vec<&Spanned<Side>> {
+        let mut out: Vec<&Spanned<Side>> = self.left.iter().map(|b| b.as_ref()).collect();
+        out.extend(self.sides.iter().flatten());
+        out.extend(self.right.iter().map(|b| b.as_ref()));
+        out
+    }
 }
 
 /// A row written out in the template: a list of cells, or a table with `cells`.

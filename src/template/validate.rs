@@ -98,7 +98,7 @@ impl Checker<'_> {
                 self.measures_of(c);
             }
         }
-        let sides = s.left.is_some() || s.right.is_some();
+        let sides = !s.sides().is_empty();
         let rows = s.axis.is_some() || s.rows.is_some();
         // Exactly one of: two sides (not inside a side), a row axis with columns, rows.
         let shape_ok = if sides { !nested && !rows } else { rows };
@@ -106,7 +106,7 @@ impl Checker<'_> {
             let d = Diagnostic::error(Code::B4004, msg!("template-b4004")).help(msg!("template-b4004-help"));
             self.error(d, side.span(), msg!("template-b4004-label"));
         }
-        for inner in [&s.left, &s.right].into_iter().flatten() {
+        for inner in s.sides() {
             self.side(inner, true);
         }
     }

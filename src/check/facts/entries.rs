@@ -55,7 +55,7 @@ impl Facts<'_> {
                     self.complete = false;
                     return;
                 }
-                self.asset_rows.push((AssetRow { category, quantity: q, value: v }, item.span));
+                self.asset_rows.push((AssetRow { category, quantity: q, value: v, span: item.span }, item.span));
             }
             _ => {
                 diags.push(
