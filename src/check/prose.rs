@@ -47,9 +47,10 @@ fn near_citation<'a>(budget: &'a Budget, key: &str) -> Option<&'a str> {
 pub(crate) fn missing_required<'a>(lines: &'a [Flat<'a>]) -> impl Iterator<Item = Slot> + 'a {
     let items = move || lines.iter().filter_map(|l| if let Flat::Line(item) = l { Some(&item.kind) } else { None });
     let required = required_slots(lines);
-    required.into_iter().map(|(slot, _)| slot).filter(move |slot| {
-        !items().any(|k| matches!(k, ItemKind::Prose(t) if Slot::parse(&t.text) == Some(*slot)))
-    })
+    required
+        .into_iter()
+        .map(|(slot, _)| slot)
+        .filter(move |slot| !items().any(|k| matches!(k, ItemKind::Prose(t) if Slot::parse(&t.text) == Some(*slot))))
 }
 
 /// The prose slots the template named by a `template` line requires (none without one).

@@ -13,7 +13,6 @@ use crate::model::cube::{Cube, Filter};
 use crate::model::{money, Budget, MoneyUnit, SangongItem, Slot, Staff};
 use crate::template::spec::BlockSpec;
 
-
 /// A numbered section of the narrative.
 #[derive(Clone, Debug, Serialize)]
 pub struct Section {
@@ -171,8 +170,11 @@ fn fill(budget: &Budget, cube: &Cube<'_>, text: &str) -> String {
             "上年度" => out.push_str(&d.year.saturating_sub(1).to_string()),
             "部门名称" => out.push_str(&d.name),
             "项目列表" => {
-                let projects: Vec<String> =
-                    budget.projects.iter().map(|p| format!("{}{}", p.narrative_name(), amount(budget, p.amount()))).collect();
+                let projects: Vec<String> = budget
+                    .projects
+                    .iter()
+                    .map(|p| format!("{}{}", p.narrative_name(), amount(budget, p.amount())))
+                    .collect();
                 if !projects.is_empty() {
                     out.push_str(&format!("，主要为{}", projects.join("，")));
                 }
@@ -219,7 +221,7 @@ fn prior_change(budget: &Budget) -> Vec<Block> {
 
 fn running_costs(budget: &Budget) -> Vec<Block> {
     let mut uses: Vec<&str> = vec![];
-    for l in budget.basic.iter().filter(|l| l.staff == Staff::Public && !l.amount.is_zero()) {
+    for l in budget.basic_by_economic().filter(|l| l.staff == Staff::Public && !l.amount.is_zero()) {
         if !uses.contains(&l.economic.name.as_str()) {
             uses.push(&l.economic.name);
         }

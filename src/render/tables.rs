@@ -124,10 +124,6 @@ impl<'a> Ctx<'a> {
         text.trim_start_matches('=').split_whitespace().filter_map(|n| self.template.measures.get(n)).collect()
     }
 
-    fn money(&self, look: &Look, v: Decimal) -> Cell {
-        Cell::Money(convert(v, self.budget.department.money, look.unit))
-    }
-
     fn table(&self, spec: &TableSpec) -> Table {
         let look = look(self.template, &spec.style());
         let mut rows = vec![];
@@ -233,11 +229,23 @@ impl<'a> Ctx<'a> {
                 if c.get_ref().trim().is_empty() {
                     return Cell::Blank;
                 }
-                let mut filters = base.to_vec();
-                filters.extend(self.filters(c.get_ref()));
-                self.money(look, sum_of(facts.iter().copied(), &filters))
+                self.value(look, c.get_ref(), base, |filters| sum_of(facts.iter().copied(), filters))
             })
             .collect()
+    }
+
+    /// The cell of a measure text: `a b` is the sum of the facts matching both, in the
+    /// table's unit; `a + b + c` is the sum of the three printed (converted and rounded)
+    /// amounts, as tables whose 合计 adds its printed parts have it.
+    fn value(&self, look: &Look, text: &str, base: &[&Filter], sum: impl Fn(&[&Filter]) -> Decimal) -> Cell {
+        let mut total = Decimal::ZERO;
+        for term in text.trim_start_matches('=').split('+') {
+            let mut filters = base.to_vec();
+            filters.extend(self.filters(term));
+            let part = convert(sum(&filters), self.budget.department.money, look.unit);
+            total = crate::model::money::plus(total, part);
+        }
+        Cell::Money(total)
     }
 
     fn tree(&self, look: &Look, side: &Side, base: &[&Filter], economic: bool) -> Vec<Row> {
@@ -332,9 +340,7 @@ impl<'a> Ctx<'a> {
             .map(|c| {
                 let c = c.get_ref();
                 if c.starts_with('=') {
-                    let mut all = filters.clone();
-                    all.extend(self.filters(c));
-                    self.money(look, self.cube.sum(&all))
+                    self.value(look, c, &filters, |all| self.cube.sum(all))
                 } else if c.is_empty() {
                     Cell::Blank
                 } else {

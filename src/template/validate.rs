@@ -45,7 +45,7 @@ impl Checker<'_> {
     /// `=a b` or `a b`: each name must be a measure.
     fn measures_of(&mut self, text: &Spanned<String>) {
         let names = text.get_ref().trim_start_matches('=');
-        for name in names.split_whitespace() {
+        for name in names.split_whitespace().filter(|n| *n != "+") {
             if !self.measures.contains_key(name) {
                 let known: Vec<&str> = self.measures.keys().map(String::as_str).collect();
                 let mut d = Diagnostic::error(Code::B4002, msg!("template-b4002", name = name));
@@ -186,7 +186,8 @@ pub(super) fn read(
         let kinds = [block.text.is_some(), block.prose.is_some(), block.generated.is_some(), block.list.is_some()];
         let n = kinds.iter().filter(|k| **k).count();
         if n > 1 || (n == 0 && block.heading.is_none()) {
-            let d = Diagnostic::error(Code::B4004, msg!("template-b4004-block")).help(msg!("template-b4004-block-help"));
+            let d =
+                Diagnostic::error(Code::B4004, msg!("template-b4004-block")).help(msg!("template-b4004-block-help"));
             c.error(d, b.span(), msg!("template-b4004-label"));
         }
         if let Some(p) = &block.prose {
