@@ -147,9 +147,36 @@ fn facts(budget: &Budget) -> BTreeSet<Decimal> {
     all
 }
 
+/// The figures a literal amount may match: exact, in the document's unit, and (in a 元
+/// document) each in 万元 rounded half-up to 2 decimals, the rule the tables print by.
+pub(crate) struct Known {
+    exact: BTreeSet<Decimal>,
+    wan: BTreeSet<Decimal>,
+}
+
+impl Known {
+    fn new(budget: &Budget) -> Known {
+        let exact = facts(budget);
+        let wan = if budget.department.money == MoneyUnit::Yuan {
+            exact
+                .iter()
+                .filter_map(|v| v.checked_div(Decimal::from(10_000)))
+                .map(|v| v.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero).normalize())
+                .collect()
+        } else {
+            BTreeSet::new()
+        };
+        Known { exact, wan }
+    }
+
+    fn contains(&self, v: &Decimal) -> bool {
+        self.exact.contains(v)
+    }
+}
+
 /// Fills in citations and checks literal amounts; `complete` says the facts are whole.
 pub(crate) fn resolve(budget: &Budget, drafts: &[ProseDraft], complete: bool, diags: &mut Diagnostics) -> Vec<Prose> {
-    let known = complete.then(|| facts(budget));
+    let known = complete.then(|| Known::new(budget));
     drafts
         .iter()
         .map(|d| Prose {
@@ -163,7 +190,7 @@ fn paragraph(
     budget: &Budget,
     text: &str,
     span: Span,
-    known: Option<&BTreeSet<Decimal>>,
+    known: Option<&Known>,
     diags: &mut Diagnostics,
 ) -> String {
     let mut out = String::new();
@@ -207,7 +234,7 @@ fn check_literals(
     text: &str,
     file: usize,
     start: usize,
-    known: Option<&BTreeSet<Decimal>>,
+    known: Option<&Known>,
     diags: &mut Diagnostics,
 ) {
     let Some(known) = known else { return };
@@ -221,8 +248,15 @@ fn check_literals(
             continue;
         }
         let mut j = i;
-        while chars.get(j).is_some_and(|(_, d)| d.is_ascii_digit() || *d == '.') {
-            j += 1;
+        // Digits, a decimal point, and thousands separators between digit groups
+        // (`3,121.42万元` is one figure).
+        let digit = |k: usize| chars.get(k).is_some_and(|(_, d)| d.is_ascii_digit());
+        loop {
+            match chars.get(j).map(|(_, d)| *d) {
+                Some(d) if d.is_ascii_digit() || d == '.' => j += 1,
+                Some(',') if digit(j + 1) && digit(j + 2) && digit(j + 3) && !digit(j + 4) => j += 1,
+                _ => break,
+            }
         }
         let end = chars.get(j).map_or(text.len(), |(e, _)| *e);
         let tail = &text[end..];
@@ -233,14 +267,16 @@ fn check_literals(
         } else {
             None
         };
-        if let (Some(unit), Ok(v)) = (unit, money::read(&text[b..end])) {
+        let number: String = text[b..end].chars().filter(|c| *c != ',').collect();
+        if let (Some(unit), Ok(v)) = (unit, money::read(&number)) {
             let doc = budget.department.money;
             let in_doc = match (unit, doc) {
                 ("元", MoneyUnit::TenThousandYuan) => money::div(v, Decimal::from(10_000)),
                 ("万元", MoneyUnit::Yuan) => money::mul(v, Decimal::from(10_000)),
                 _ => Some(v),
             };
-            if !in_doc.is_some_and(|d| known.contains(&d.normalize())) {
+            let rounded = unit == "万元" && doc == MoneyUnit::Yuan && known.wan.contains(&v.normalize());
+            if !rounded && !in_doc.is_some_and(|d| known.contains(&d.normalize())) {
                 let span = Span::new(file, start + b, start + end + unit.len());
                 let written = &text[b..end];
                 let d = if unit != doc.chinese() && known.contains(&v.normalize()) {

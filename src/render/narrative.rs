@@ -184,10 +184,13 @@ fn fill(budget: &Budget, cube: &Cube<'_>, text: &str) -> String {
                     Some((m, u)) => (m, MoneyUnit::parse(u)),
                     None => (name, None),
                 };
-                let filters: Vec<&Filter> =
-                    measures.split_whitespace().filter_map(|m| budget.template.measures.get(m)).collect();
                 let unit = unit.unwrap_or_else(|| budget.template.narrative_money());
-                let v = super::tables::convert(cube.sum(&filters), d.money, unit);
+                // `a + b`: the sum of the printed parts, as the tables print it.
+                let v = measures.split('+').fold(Decimal::ZERO, |total, term| {
+                    let filters: Vec<&Filter> =
+                        term.split_whitespace().filter_map(|m| budget.template.measures.get(m)).collect();
+                    money::plus(total, super::tables::convert(cube.sum(&filters), d.money, unit))
+                });
                 out.push_str(&format!("{v:.2}{}", unit.chinese()));
             }
         }
