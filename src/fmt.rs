@@ -329,7 +329,7 @@ impl Printer {
                 amount(quantity),
                 amount(price)
             )),
-            Invalid => top(String::new()),
+            Invalid | InvalidHeader => top(String::new()),
         }
     }
 

@@ -38,6 +38,9 @@ enum Block {
     Sangong(Option<Fund>),
     Assets,
     Prose(usize),
+    /// The block of a header line that could not be read: its lines are skipped (the
+    /// header has its error; one cause, one diagnostic).
+    Dropped,
 }
 
 /// A project while its lines are read.
@@ -203,6 +206,23 @@ impl<'h> Facts<'h> {
     }
 
     fn line(&mut self, item: &Item, diags: &mut Diagnostics) {
+        let in_block = matches!(
+            item.kind,
+            ItemKind::BasicItem { .. }
+                | ItemKind::Function { .. }
+                | ItemKind::Fund(_)
+                | ItemKind::ProjectAmount { .. }
+                | ItemKind::Purpose(_)
+                | ItemKind::Short(_)
+                | ItemKind::Entry { .. }
+                | ItemKind::Plan(_)
+                | ItemKind::Goal(_)
+                | ItemKind::Indicator { .. }
+                | ItemKind::ProseLine(_)
+        );
+        if in_block && matches!(self.block, Block::Dropped) {
+            return;
+        }
         match &item.kind {
             ItemKind::Income { fund: f, amount } => {
                 self.block = Block::None;
@@ -516,6 +536,10 @@ impl<'h> Facts<'h> {
                 });
             }
             ItemKind::Invalid => self.complete = false,
+            ItemKind::InvalidHeader => {
+                self.complete = false;
+                self.block = Block::Dropped;
+            }
             ItemKind::Department { .. }
             | ItemKind::Year(_)
             | ItemKind::Money(_)

@@ -287,7 +287,7 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
             &mut quantity.span,
             &mut price.span,
         ]),
-        Invalid => {}
+        Invalid | InvalidHeader => {}
     }
     v
 }

@@ -112,6 +112,9 @@ pub enum ItemKind {
     Purchase { project: Token, item: Token, catalog: Token, unit: Token, quantity: Amount, price: Amount },
     /// A line that is no statement (already reported).
     Invalid,
+    /// A line that matches no statement but starts with a block keyword (`project`,
+    /// `basic`, `sangong`, `assets`, `prose`): the lines of its block are not reported again.
+    InvalidHeader,
 }
 
 /// An indicator value as written: measured (`≥300人次`) or qualitative (`是`).

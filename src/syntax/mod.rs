@@ -62,7 +62,13 @@ pub fn parse(file: FileId, src: &str, diags: &mut Diagnostics) -> ast::File {
             Rule::invalid => {
                 let s = pair.as_span();
                 lower.diags.push(errors::invalid_line(file, s.start(), pair.as_str()));
-                items.push(ast::Item { kind: ast::ItemKind::Invalid, span: Span::new(file, s.start(), s.end()) });
+                let first = pair.as_str().split_whitespace().next().unwrap_or_default();
+                let kind = if ["project", "basic", "sangong", "assets", "prose"].contains(&first) {
+                    ast::ItemKind::InvalidHeader
+                } else {
+                    ast::ItemKind::Invalid
+                };
+                items.push(ast::Item { kind, span: Span::new(file, s.start(), s.end()) });
             }
             _ => items.push(lower.statement(pair)),
         }
