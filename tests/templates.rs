@@ -40,6 +40,12 @@ fn a_template_defined_only_by_data_builds_its_tables() {
     assert!(t2.ends_with(",,,合计,1234567.89,934567.89,300000.00,834567.89\r\n"), "{t2}");
     // 三公 in 万元 from a 元 source: 12345.00 元 = 1.2345 万元, half-up to 1.23; zero as 0.
     assert!(csv(&out, "03-2026年“三公”经费表.csv").ends_with("1.23,0,1.23,0\r\n"));
+    // The narrative: the template's text in its units, and a citation with a unit
+    // (34567.89 元 = 3.46 万元).
+    let md = std::fs::read_to_string(out.join("narrative.md")).expect("narrative");
+    assert!(md.contains("## 一、收支总体情况"), "{md}");
+    assert!(md.contains("2026年收入预算123.46万元，支出预算1234567.89元，其中“三公”经费12345.00元。"), "{md}");
+    assert!(md.contains("住房公积金3.46万元，基本支出934567.89元。"), "{md}");
     // An empty table prints the template's rows and note.
     assert!(csv(&out, "04-2026年政府性基金预算支出表.csv")
         .ends_with("无\r\n合计\r\n注：本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。\r\n"));

@@ -33,7 +33,11 @@ pub(crate) struct Stated {
 /// The block a line belongs to.
 enum Block {
     None,
-    Basic { function: Option<ClassCode>, fund: Option<Fund>, unit: Option<usize> },
+    Basic {
+        function: Option<ClassCode>,
+        fund: Option<Fund>,
+        unit: Option<usize>,
+    },
     Project(usize),
     Sangong(Option<Fund>),
     Assets,

@@ -87,7 +87,15 @@ pub(crate) fn required(lines: &[Flat<'_>], drafts: &[ProseDraft], root: Span, di
 
 /// The value of a citation key, as printed: an amount with its unit, or a text.
 pub(crate) fn cite(budget: &Budget, key: &str) -> Option<String> {
-    let unit = budget.department.money.chinese();
+    // `{key:万元}`: the figure in the unit named (half-up to 2 decimals), else the source's.
+    let (key, to) = match key.rsplit_once([':', '：']) {
+        Some((k, u)) if MoneyUnit::parse(u.trim()).is_some() => (k.trim(), MoneyUnit::parse(u.trim())),
+        _ => (key, None),
+    };
+    let from = budget.department.money;
+    let to = to.unwrap_or(from);
+    let unit = to.chinese();
+    let shown = |v: Decimal| format!("{:.2}{unit}", money::convert(v, from, to));
     match key {
         "年度" => return Some(budget.department.year.to_string()),
         "上年度" => return Some(budget.department.year.saturating_sub(1).to_string()),
@@ -97,9 +105,9 @@ pub(crate) fn cite(budget: &Budget, key: &str) -> Option<String> {
     }
     if let Some(p) = budget.projects.iter().find(|p| p.name == key || p.code == key || p.short.as_deref() == Some(key))
     {
-        return Some(format!("{:.2}{unit}", p.amount()));
+        return Some(shown(p.amount()));
     }
-    computed(budget, key).map(|(v, _, _)| format!("{v:.2}{unit}"))
+    computed(budget, key).map(|(v, _, _)| shown(v))
 }
 
 /// Every figure a reader may find in the document, in the money unit.
@@ -186,13 +194,7 @@ pub(crate) fn resolve(budget: &Budget, drafts: &[ProseDraft], complete: bool, di
         .collect()
 }
 
-fn paragraph(
-    budget: &Budget,
-    text: &str,
-    span: Span,
-    known: Option<&Known>,
-    diags: &mut Diagnostics,
-) -> String {
+fn paragraph(budget: &Budget, text: &str, span: Span, known: Option<&Known>, diags: &mut Diagnostics) -> String {
     let mut out = String::new();
     let mut rest = text;
     let mut offset = 0;

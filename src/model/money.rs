@@ -178,6 +178,24 @@ pub fn plus(a: Decimal, b: Decimal) -> Decimal {
     add(a, b).unwrap_or(Decimal::MAX)
 }
 
+/// An amount in one money unit converted to another, rounded half-up to 2 decimals (the
+/// rule templates declare, `rounding = "half-up"`). Identities are checked on the source
+/// values, never on these.
+pub fn convert(v: Decimal, from: super::MoneyUnit, to: super::MoneyUnit) -> Decimal {
+    use super::MoneyUnit;
+    let ten_thousand = Decimal::from(10_000);
+    let v = match (from, to) {
+        (MoneyUnit::Yuan, MoneyUnit::TenThousandYuan) => v.checked_div(ten_thousand).unwrap_or(v),
+        (MoneyUnit::TenThousandYuan, MoneyUnit::Yuan) => v.checked_mul(ten_thousand).unwrap_or(v),
+        _ => v,
+    };
+    let mut v = v.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    if v.scale() < 2 {
+        v.rescale(2);
+    }
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

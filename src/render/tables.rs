@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 
 use super::table::{chinese_number, head, Cell, Format, Head, Row, RowKind, Table, Zero};
 use crate::catalog::{Catalog, Family};
@@ -85,21 +85,7 @@ fn look(template: &Template, own: &Style) -> Look {
     }
 }
 
-/// An amount in the source's unit converted to the table's, by the template's rounding
-/// (half-up to 2 decimals). Identities are checked on the source values, never on these.
-pub(super) fn convert(v: Decimal, from: MoneyUnit, to: MoneyUnit) -> Decimal {
-    let ten_thousand = Decimal::from(10_000);
-    let v = match (from, to) {
-        (MoneyUnit::Yuan, MoneyUnit::TenThousandYuan) => v.checked_div(ten_thousand).unwrap_or(v),
-        (MoneyUnit::TenThousandYuan, MoneyUnit::Yuan) => v.checked_mul(ten_thousand).unwrap_or(v),
-        _ => v,
-    };
-    let mut v = v.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    if v.scale() < 2 {
-        v.rescale(2);
-    }
-    v
-}
+pub(super) use crate::model::money::convert;
 
 fn tree_kind(code: &str) -> RowKind {
     match code.len() {
