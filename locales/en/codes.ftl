@@ -67,3 +67,4 @@ code-B4003 = value not accepted in a template
 code-B4004 = template table part without rows
 code-W4001 = budget year outside the template's years
 code-B3007 = the performance table lacks its spending plan or annual goal
+code-B2007 = 政府采购 total disagrees with its lines

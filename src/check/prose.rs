@@ -16,12 +16,13 @@ use crate::span::Span;
 use crate::syntax::ast::ItemKind;
 
 /// The totals prose can cite, which are also the figures a literal amount may match.
-pub(crate) const TOTALS: [&str; 13] = [
+pub(crate) const TOTALS: [&str; 15] = [
     "本年收入合计",
     "收入总计",
     "支出总计",
     "基本支出",
     "项目支出",
+    "单位预留机动经费",
     "财政拨款",
     "人员经费",
     "公用经费",
@@ -29,6 +30,7 @@ pub(crate) const TOTALS: [&str; 13] = [
     "因公出国（境）费",
     "公务用车购置及运维费",
     "机关运行经费",
+    "政府采购",
     "资产总额",
 ];
 
@@ -109,6 +111,10 @@ fn facts(budget: &Budget) -> BTreeSet<Decimal> {
         add(s.total());
         add(s.basic_total());
         add(s.project_total());
+        add(s.reserve_total());
+    }
+    for r in &budget.reserve {
+        add(r.amount);
     }
     for l in &budget.basic {
         add(l.amount);

@@ -104,6 +104,7 @@ codes! {
     B4004 => "template table part without rows",
     W4001 => "budget year outside the template's years",
     B3007 => "project's performance table lacks its plan or goal",
+    B2007 => "政府采购 total disagrees with its lines",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

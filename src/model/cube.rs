@@ -28,6 +28,9 @@ pub enum Kind {
     /// A "三公" figure.
     #[serde(rename = "三公经费")]
     Sangong,
+    /// 单位预留机动经费 (by function 项, fund and unit).
+    #[serde(rename = "单位预留机动经费")]
+    Reserve,
     /// 结转下年资金 / 年终结转结余 (none is stated yet: the budgets budgetc reads spend
     /// all their income).
     #[serde(rename = "结转下年")]
@@ -196,6 +199,18 @@ impl<'a> Cube<'a> {
                 unit: None,
                 item: None,
                 amount: p.amount(),
+            });
+        }
+        for r in &b.reserve {
+            facts.push(Fact {
+                kind: Kind::Reserve,
+                fund: r.fund,
+                function: Some(r.function.code.as_str()),
+                economic: None,
+                staff: None,
+                unit: b.units.get(r.unit).map(|u| u.kind),
+                item: None,
+                amount: r.amount,
             });
         }
         for s in &b.sangong {
