@@ -99,7 +99,9 @@ enum Out {
 fn order_key(item: &Item) -> Option<String> {
     use ItemKind::*;
     Some(match &item.kind {
-        BasicItem { staff, code, .. } => format!("b{}{}", u8::from(staff.text != "人员"), code.text),
+        BasicItem { staff, code, .. } => {
+            format!("b{}{}", u8::from(staff.text != "人员"), code.as_ref().map_or("", |c| c.text.as_str()))
+        }
         Short(_) => "p0".into(),
         Function { .. } => "p0f".into(),
         Fund(_) => "p1".into(),
@@ -261,7 +263,10 @@ impl Printer {
             }
             Income { fund: f, amount: a } => (false, format!("income {}", fund(f)), vec![amount(a)], Some(1)),
             Basic { function, name, fund: f, unit } => {
-                let mut s = format!("basic {}", self.coded(Family::Function, function, name.as_ref()));
+                let mut s = match function {
+                    Some(c) => format!("basic {}", self.coded(Family::Function, c, name.as_ref())),
+                    None => "basic".to_owned(),
+                };
                 if let Some(f) = f {
                     s.push_str(&format!(" fund {}", fund(f)));
                 }
@@ -272,7 +277,10 @@ impl Printer {
             }
             BasicItem { staff, code, name, amount: a } => (
                 true,
-                format!("{} {}", staff.text, self.coded(Family::Economic, code, name.as_ref())),
+                match code {
+                    Some(c) => format!("{} {}", staff.text, self.coded(Family::Economic, c, name.as_ref())),
+                    None => staff.text.clone(),
+                },
                 vec![amount(a)],
                 Some(2),
             ),

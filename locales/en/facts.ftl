@@ -50,6 +50,8 @@ facts-b1007-duplicate-first = first stated here
 facts-b1007-duplicate-help = remove one line, or add the two amounts into one line.
 facts-what-income = income from { $fund }
 facts-what-basic = basic expenditure { $function } × { $economic } ({ $staff })
+facts-what-basic-function = basic expenditure { $function } ({ $staff }, function view)
+facts-what-basic-economic = basic expenditure { $economic } ({ $staff }, economic view)
 facts-what-project = the project { $code }
 facts-what-reserve = 单位预留机动经费 of { $function } ({ $fund })
 facts-what-purchase-category = 采购品目大类 (purchase category)
@@ -183,3 +185,14 @@ facts-w3007-unit-label = { $fact }{ $doc_unit } in the tables
 facts-w3007-none = “{ $written }{ $unit }” matches no figure of the budget
 facts-w3007-none-label = no such figure
 facts-w3007-help = cite the figure instead, e.g. `{"{"}机关运行经费{"}"}` or `{"{"}<项目名称>{"}"}`, so that it cannot drift.
+
+facts-b2111-no-code = basic expenditure line with neither a function nor an economic code
+facts-b2111-no-code-label = this line has no economic 款, and the `basic` line above has no function 项
+facts-b2111-no-code-note = basic expenditure may be written by function 项 (人员/公用 amounts) or by economic 款; each line needs one of the two codes.
+facts-b2111-no-code-help = write the economic 款 on this line, e.g. `人员 30101 基本工资 …`, or the function 项 on the `basic` line above.
+
+facts-b2110-views = { $fund }: basic expenditure by function 项 and by economic 款 disagree: the function view gives { $function_total } { $unit } (人员经费 { $function_personnel }, 公用经费 { $function_public }), the economic view { $economic_total } { $unit } (人员经费 { $economic_personnel }, 公用经费 { $economic_public })
+facts-b2110-economic-label = basic expenditure by economic 款 starts here, in total { $total } { $unit }
+facts-b2110-function-label = basic expenditure by function 项 starts here, in total { $total } { $unit }
+facts-b2110-views-note = both views are the same money: for each funding source the total, the 人员经费 and the 公用经费 must be equal; lines with both codes count in both views.
+facts-b2110-views-help = check the lines of both views; add the missing code or correct the wrong amount.

@@ -20,3 +20,5 @@ template-b4001-unread-help = a template file must lie in the workspace, be a reg
 template-b4001-unknown-key = the template file has an unknown key “{ $key }”; keys accepted here: { $accepted }
 template-b4001-missing-key = the template file lacks the required key “{ $key }”
 template-b4001-type = a value of the template file has the wrong type ({ $reason })
+template-b4004-block = this block of the narrative has no content, or several kinds at once
+template-b4004-block-help = each block has one of: text, prose (paragraphs the department writes), generated (made by budgetc) or list (numbered paragraphs), and may add a heading

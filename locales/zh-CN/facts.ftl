@@ -44,6 +44,8 @@ facts-b1007-duplicate-first = 第一次在此填报
 facts-b1007-duplicate-help = 请删除其中一行，或把两行的金额合并为一行。
 facts-what-income = 收入“{ $fund }”
 facts-what-basic = 基本支出 { $function } × { $economic }（{ $staff }）
+facts-what-basic-function = 基本支出 { $function }（{ $staff }，按功能分类）
+facts-what-basic-economic = 基本支出 { $economic }（{ $staff }，按经济分类）
 facts-what-project = 项目 { $code }
 facts-what-reserve = 单位预留机动经费 { $function }（{ $fund }）
 facts-what-purchase-category = 采购品目大类
@@ -177,3 +179,14 @@ facts-w3007-unit-label = 表中为 { $fact }{ $doc_unit }
 facts-w3007-none = “{ $written }{ $unit }”与本预算的任何数字都不符
 facts-w3007-none-label = 没有这个数字
 facts-w3007-help = 请改为引用该数字，例如 `{"{"}机关运行经费{"}"}` 或 `{"{"}<项目名称>{"}"}`，使其不会与表格不一致。
+
+facts-b2111-no-code = 基本支出行既无功能分类科目也无经济分类科目
+facts-b2111-no-code-label = 此行未写经济分类科目（款），上方的 `basic` 行也未写功能分类科目（项）
+facts-b2111-no-code-note = 基本支出可按功能分类科目（项）填报人员经费、公用经费，或按经济分类科目（款）填报，每行至少要有其中一种科目。
+facts-b2111-no-code-help = 请在此行写上经济分类科目（款），例如 `人员 30101 基本工资 …`，或在上方的 `basic` 行写上功能分类科目（项）。
+
+facts-b2110-views = { $fund }安排的基本支出按功能分类科目与按经济分类科目填报的数额不一致：按功能分类科目合计 { $function_total }{ $unit }（人员经费 { $function_personnel }，公用经费 { $function_public }），按经济分类科目合计 { $economic_total }{ $unit }（人员经费 { $economic_personnel }，公用经费 { $economic_public }）
+facts-b2110-economic-label = 按经济分类科目填报的基本支出由此开始，合计 { $total }{ $unit }
+facts-b2110-function-label = 按功能分类科目填报的基本支出由此开始，合计 { $total }{ $unit }
+facts-b2110-views-note = 两种口径是同一笔基本支出，同一资金来源的合计、人员经费、公用经费必须分别相等；同时写有两种科目的行两种口径都计入。
+facts-b2110-views-help = 请核对两种口径的各行数额，补上漏填的科目或改正填错的金额。

@@ -20,3 +20,5 @@ template-b4001-unread-help = 模板文件须在工作目录内，是 UTF-8 编�
 template-b4001-unknown-key = 模板文件中有不认识的键“{ $key }”；此处可用的键：{ $accepted }
 template-b4001-missing-key = 模板文件缺少必填的键“{ $key }”
 template-b4001-type = 模板文件中的取值类型不对（{ $reason }）
+template-b4004-block = 说明的这一块没有内容，或同时写了几种内容
+template-b4004-block-help = 每一块只写一种：text（文字）、prose（由部门填写的段落）、generated（由 budgetc 生成）或 list（编号段落），可另加 heading

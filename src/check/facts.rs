@@ -121,6 +121,16 @@ fn outside(item: &Item, block: &str, example: &str, diags: &mut Diagnostics) {
     );
 }
 
+/// B2111: a `人员`/`公用` line without economic 款 under a `basic` header without function 项.
+fn nowhere(item: &Item, diags: &mut Diagnostics) {
+    diags.push(
+        Diagnostic::error(Code::B2111, msg!("facts-b2111-no-code"))
+            .primary(item.span, msg!("facts-b2111-no-code-label"))
+            .note(msg!("facts-b2111-no-code-note"))
+            .help(msg!("facts-b2111-no-code-help")),
+    );
+}
+
 fn twice(item: &Item, first: Span, subject: impl Into<Arg>, diags: &mut Diagnostics) {
     super::stated_twice(item.span, Some(first), subject, diags);
 }
@@ -227,7 +237,11 @@ impl<'h> Facts<'h> {
                 self.income.push(Income { fund: f, amount: v, span: item.span });
             }
             ItemKind::Basic { function, name, fund: f, unit } => {
-                let function = self.resolve(Family::Function, Level::Item, function, name.as_ref(), diags);
+                // No code: the economic view, whose lines have no function 项 (an empty code).
+                let function = match function {
+                    Some(code) => self.resolve(Family::Function, Level::Item, code, name.as_ref(), diags),
+                    None => Some(ClassCode::default()),
+                };
                 let f = match f {
                     Some(t) => fund(t, diags),
                     None => Some(Fund::GeneralPublic),
@@ -244,10 +258,21 @@ impl<'h> Facts<'h> {
                 };
                 let (function, f, unit) = (function.clone(), *f, *unit);
                 let staff = Staff::parse(&staff.text).unwrap_or(Staff::Personnel);
-                let economic = self.resolve(Family::Economic, Level::Section, code, name.as_ref(), diags);
+                let economic = match code {
+                    Some(code) => self.resolve(Family::Economic, Level::Section, code, name.as_ref(), diags),
+                    None => {
+                        if function.as_ref().is_some_and(|c| c.code.is_empty()) {
+                            nowhere(item, diags);
+                            self.complete = false;
+                            return;
+                        }
+                        // The function view: the 人员/公用 amount of the 项, without economic 款.
+                        Some(ClassCode::default())
+                    }
+                };
                 let v = self.money(amount, diags);
                 let Some(economic) = economic else { return };
-                if !staff_class_ok(staff, &economic.code) {
+                if !economic.code.is_empty() && !staff_class_ok(staff, &economic.code) {
                     let right = if staff == Staff::Personnel { "公用" } else { "人员" };
                     diags.push(
                         Diagnostic::error(
@@ -260,7 +285,7 @@ impl<'h> Facts<'h> {
                             ),
                         )
                         .primary(
-                            code.span,
+                            code.as_ref().map_or(item.span, |c| c.span),
                             msg!(
                                 "facts-b2105-staff-label",
                                 class = economic.code.get(..3).unwrap_or(""),
@@ -276,12 +301,18 @@ impl<'h> Facts<'h> {
                 let (Some(function), Some(f), Some(unit), Some(v)) = (function, f, unit, v) else { return };
                 let key = (function.code.clone(), economic.code.clone(), staff, f, unit);
                 if let Some(first) = self.basic_seen.insert(key, item.span) {
-                    let what = msg!(
-                        "facts-what-basic",
-                        function = &function.code,
-                        economic = &economic.code,
-                        staff = staff.chinese()
-                    );
+                    let what = if function.code.is_empty() {
+                        msg!("facts-what-basic-economic", economic = &economic.code, staff = staff.chinese())
+                    } else if economic.code.is_empty() {
+                        msg!("facts-what-basic-function", function = &function.code, staff = staff.chinese())
+                    } else {
+                        msg!(
+                            "facts-what-basic",
+                            function = &function.code,
+                            economic = &economic.code,
+                            staff = staff.chinese()
+                        )
+                    };
                     duplicate(item.span, first, what, diags);
                     self.complete = false;
                     return;

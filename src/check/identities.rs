@@ -46,6 +46,7 @@ pub(crate) fn bounded(budget: &Budget, diags: &mut Diagnostics) -> bool {
 /// Runs every identity check; called only when no fact was dropped.
 pub(crate) fn check(budget: &Budget, totals: &[Stated], diags: &mut Diagnostics) {
     funds_balance(budget, diags);
+    super::views::check(budget, diags);
     sangong_covers_basic(budget, diags);
     offices_within_buildings(budget, diags);
     for stated in totals {

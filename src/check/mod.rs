@@ -16,6 +16,7 @@ mod prior;
 pub use prior::delta as prior_delta;
 mod prose;
 pub mod suggest;
+mod views;
 
 pub use cascade::{skipped, Skipped};
 

@@ -11,7 +11,6 @@ use super::Flat;
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::model::{money, Budget, Fund, MoneyUnit, Prose, SangongItem, Slot};
 use crate::msg;
-use crate::render::narrative::REQUIRED_SLOTS;
 use crate::span::Span;
 use crate::syntax::ast::ItemKind;
 
@@ -44,25 +43,41 @@ fn near_citation<'a>(budget: &'a Budget, key: &str) -> Option<&'a str> {
     super::suggest::closest(key, TOTALS.into_iter().chain(WORDS).chain(terms).chain(names))
 }
 
-/// The required slots (of the narrative, [`REQUIRED_SLOTS`]) that `lines` do not write,
+/// The required slots (of the template's narrative, `required = …`) that `lines` do not write,
 /// when the header names a known template with a `template` line (the template requires
 /// them; a mistyped template name has its own error).
 pub(crate) fn missing_required<'a>(lines: &'a [Flat<'a>]) -> impl Iterator<Item = Slot> + 'a {
     let items = move || lines.iter().filter_map(|l| if let Flat::Line(item) = l { Some(&item.kind) } else { None });
-    let templated =
-        items().any(|k| matches!(k, ItemKind::Template(t) if crate::catalog::Template::find(&t.text).is_some()));
-    REQUIRED_SLOTS.iter().map(|(slot, _)| *slot).filter(move |slot| {
-        templated && !items().any(|k| matches!(k, ItemKind::Prose(t) if Slot::parse(&t.text) == Some(*slot)))
-    })
+    let required = required_slots(lines);
+    required
+        .into_iter()
+        .map(|(slot, _)| slot)
+        .filter(move |slot| !items().any(|k| matches!(k, ItemKind::Prose(t) if Slot::parse(&t.text) == Some(*slot))))
+}
+
+/// The prose slots the template named by a `template` line requires (none without one).
+fn required_slots(lines: &[Flat<'_>]) -> Vec<(Slot, String)> {
+    lines
+        .iter()
+        .find_map(|l| match l {
+            Flat::Line(item) => match &item.kind {
+                ItemKind::Template(t) => crate::catalog::Template::find(&t.text),
+                _ => None,
+            },
+            Flat::Boundary => None,
+        })
+        .map(|t| t.required_slots())
+        .unwrap_or_default()
 }
 
 /// W1003: a required prose slot is not written, or written without a line.
 pub(crate) fn required(lines: &[Flat<'_>], drafts: &[ProseDraft], root: Span, diags: &mut Diagnostics) {
     let empty = drafts.iter().filter(|d| d.lines.is_empty()).map(|d| d.slot);
+    let required = required_slots(lines);
     let missing: Vec<Slot> =
-        missing_required(lines).chain(empty.filter(|s| REQUIRED_SLOTS.iter().any(|(r, _)| r == s))).collect();
+        missing_required(lines).chain(empty.filter(|s| required.iter().any(|(r, _)| r == s))).collect();
     for slot in missing {
-        let placeholder = REQUIRED_SLOTS.iter().find(|(s, _)| *s == slot).map_or("", |(_, p)| p);
+        let placeholder = required.iter().find(|(s, _)| *s == slot).map_or("", |(_, p)| p.as_str());
         diags.push(
             Diagnostic::warning(Code::W1003, msg!("facts-w1003-slot", slot = slot.chinese()))
                 .primary(root, msg!("facts-w1003-slot-label", slot = slot.chinese()))

@@ -104,6 +104,8 @@ codes! {
     B4004 => "template table part without rows",
     W4001 => "budget year outside the template's years",
     B3007 => "project's performance table lacks its plan or goal",
+    B2110 => "function and economic views of basic expenditure disagree",
+    B2111 => "basic expenditure line without any code",
     B2007 => "政府采购 total disagrees with its lines",
 }
 

@@ -34,12 +34,17 @@ pub fn facts(b: &Budget) -> Facts {
     }
     for l in &b.basic {
         let unit = b.units.get(l.unit).map_or("", |u| u.name.as_str());
+        // A line written in one view only is named by the code it has.
+        let codes = match (l.function.code.is_empty(), l.economic.code.is_empty()) {
+            (false, false) => {
+                format!("{} {} × {} {}", l.function.code, l.function.name, l.economic.code, l.economic.name)
+            }
+            (false, true) => format!("{} {}", l.function.code, l.function.name),
+            (true, _) => format!("{} {}", l.economic.code, l.economic.name),
+        };
         let key = format!(
-            "基本支出 {} {} × {} {} ({}, {}{})",
-            l.function.code,
-            l.function.name,
-            l.economic.code,
-            l.economic.name,
+            "基本支出 {} ({}, {}{})",
+            codes,
             l.staff.chinese(),
             l.fund.chinese(),
             if l.unit == 0 { String::new() } else { format!(", {unit}") }

@@ -193,12 +193,14 @@ fn reduce(item: &Item, catalog: Option<&Catalog>) -> String {
     match &mut kind {
         Income { fund: f, .. } | Fund(f) | Sangong { fund: Some(f) } => fund(f),
         Basic { function, name, fund: f, .. } => {
-            named(Family::Function, function, name);
+            if let Some(function) = function {
+                named(Family::Function, function, name);
+            }
             if let Some(f) = f {
                 fund(f);
             }
         }
-        BasicItem { code, name, .. } => named(Family::Economic, code, name),
+        BasicItem { code: Some(code), name, .. } => named(Family::Economic, code, name),
         Reserve { function, name, fund: f, .. } => {
             named(Family::Function, function, name);
             if let Some(f) = f {
@@ -257,12 +259,11 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
         CodeDecl { family, code, name } => v.extend([&mut family.span, &mut code.span, &mut name.span]),
         Income { fund, amount } => v.extend([&mut fund.span, &mut amount.span]),
         Basic { function, name, fund, unit } => {
-            v.push(&mut function.span);
-            v.extend([name, fund, unit].into_iter().flatten().map(|t| &mut t.span));
+            v.extend([function, name, fund, unit].into_iter().flatten().map(|t| &mut t.span));
         }
         BasicItem { staff, code, name, amount } => {
-            v.extend([&mut staff.span, &mut code.span, &mut amount.span]);
-            v.extend(name.iter_mut().map(|t| &mut t.span));
+            v.extend([&mut staff.span, &mut amount.span]);
+            v.extend([code, name].into_iter().flatten().map(|t| &mut t.span));
         }
         Function { code, name } => {
             v.push(&mut code.span);

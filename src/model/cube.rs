@@ -28,7 +28,7 @@ pub enum Kind {
     /// A "三公" figure.
     #[serde(rename = "三公经费")]
     Sangong,
-    /// 单位预留机动经费 (by function 项, fund and unit).
+    /// 单位预留机动经费 (Jiangsu): spending by function 项 that is neither 基本 nor 项目.
     #[serde(rename = "单位预留机动经费")]
     Reserve,
     /// 结转下年资金 / 年终结转结余 (none is stated yet: the budgets budgetc reads spend

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::{money, Budget, Fund, SangongItem, Staff};
+use super::{money, BasicLine, Budget, Fund, SangongItem, Staff};
 
 /// Expenditure of one function 项 by kind and fund.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -131,10 +131,27 @@ impl Budget {
         money::total(self.income.iter().filter(|i| i.fund.is_unit_funds()).map(|i| i.amount))
     }
 
+    /// The basic lines of the function view: those with a function 项 (cross lines and
+    /// lines written by function 项 only). Function sums read these.
+    pub fn basic_by_function(&self) -> impl Iterator<Item = &BasicLine> + '_ {
+        self.basic.iter().filter(|l| !l.function.code.is_empty())
+    }
+
+    /// The basic lines of the economic view: those with an economic 款 (cross lines and
+    /// lines written by economic 款 only). Economic and 人员/公用 sums read these.
+    pub fn basic_by_economic(&self) -> impl Iterator<Item = &BasicLine> + '_ {
+        self.basic.iter().filter(|l| !l.economic.code.is_empty())
+    }
+
+    /// Whether some basic line is written in one view only (no cross).
+    pub fn has_view_only_basic(&self) -> bool {
+        self.basic.iter().any(|l| l.function.code.is_empty() || l.economic.code.is_empty())
+    }
+
     /// Expenditure by function 项.
     pub fn spending(&self) -> BTreeMap<String, Spend> {
         let mut by: BTreeMap<String, Spend> = BTreeMap::new();
-        for l in &self.basic {
+        for l in self.basic_by_function() {
             add(by.entry(l.function.code.clone()).or_default().basic.entry(l.fund).or_default(), l.amount);
         }
         for p in &self.projects {
@@ -176,7 +193,7 @@ impl Budget {
     /// Basic expenditure of one fund by economic 类 and 款 (tree pre-order).
     pub fn economic_tree(&self, fund: Fund) -> BTreeMap<String, StaffSplit> {
         let mut leaves: BTreeMap<String, StaffSplit> = BTreeMap::new();
-        for l in self.basic.iter().filter(|l| l.fund == fund) {
+        for l in self.basic_by_economic().filter(|l| l.fund == fund) {
             let e = leaves.entry(l.economic.code.clone()).or_default();
             match l.staff {
                 Staff::Personnel => add(&mut e.personnel, l.amount),
@@ -189,7 +206,7 @@ impl Budget {
     /// 人员经费 and 公用经费 of all basic expenditure.
     pub fn staff_split(&self) -> StaffSplit {
         let mut s = StaffSplit::default();
-        for l in &self.basic {
+        for l in self.basic_by_economic() {
             match l.staff {
                 Staff::Personnel => add(&mut s.personnel, l.amount),
                 Staff::Public => add(&mut s.public, l.amount),
@@ -201,8 +218,7 @@ impl Budget {
     /// 机关运行经费: the 公用经费 of 行政 and 参公 units.
     pub fn running_costs(&self) -> Decimal {
         money::total(
-            self.basic
-                .iter()
+            self.basic_by_economic()
                 .filter(|l| l.staff == Staff::Public)
                 .filter(|l| self.units.get(l.unit).is_some_and(|u| u.kind.counts_for_running_costs()))
                 .map(|l| l.amount),
@@ -231,7 +247,7 @@ impl Budget {
 
     /// Basic expenditure of all funds under an economic code (类 or 款).
     pub fn basic_economic(&self, code: &str) -> Decimal {
-        money::total(self.basic.iter().filter(|l| l.economic.code.starts_with(code)).map(|l| l.amount))
+        money::total(self.basic_by_economic().filter(|l| l.economic.code.starts_with(code)).map(|l| l.amount))
     }
 
     /// Project amounts in total.

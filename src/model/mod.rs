@@ -17,8 +17,10 @@ use crate::span::Span;
 use performance::{Indicator, Plan};
 pub use terms::{AssetCategory, Fund, MoneyUnit, PurchaseCategory, PurchaseForm, SangongItem, Slot, Staff, UnitKind};
 
-/// A classification code with its official name for the budget year.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+/// A classification code with its official name for the budget year. The empty code
+/// (the default) is a basic line's missing view: `economic` of a function-view line,
+/// `function` of an economic-view line.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct ClassCode {
     /// The digits.
     pub code: String,

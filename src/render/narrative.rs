@@ -1,6 +1,7 @@
-//! The 情况说明: sections 一 to 十一, numbered by the compiler. Sentences with figures are
-//! generated from the model; people-written prose comes from `prose` blocks (its cited
-//! figures already filled in); the 绩效目标表 and the other tables stand in place.
+//! The 情况说明 as the template's `[[section]]` skeleton says: sections numbered by the
+//! compiler, texts whose figures are measures of the facts, people-written prose from
+//! `prose` blocks (cited figures already filled in), and the parts budgetc generates
+//! ([`GENERATED`]: the 绩效目标表, 三公 and 机关运行经费 sentences, the other tables).
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -8,9 +9,9 @@ use serde::Serialize;
 use super::forms;
 use super::table::{chinese_number, Table};
 use crate::check::prior_delta;
-use crate::model::{money, Budget, Fund, SangongItem, Slot, Staff};
-
-const GLOSSARY: &str = include_str!("../../catalog/glossary-hebei-2024.txt");
+use crate::model::cube::{Cube, Filter};
+use crate::model::{money, Budget, MoneyUnit, SangongItem, Slot, Staff};
+use crate::template::spec::BlockSpec;
 
 /// A numbered section of the narrative.
 #[derive(Clone, Debug, Serialize)]
@@ -49,7 +50,8 @@ impl Section {
 
 /// An amount in the money unit with its unit: `9679.70万元`.
 fn amount(budget: &Budget, v: Decimal) -> String {
-    format!("{v:.2}{}", budget.department.money.chinese())
+    let unit = budget.template.narrative_money();
+    format!("{:.2}{}", super::tables::convert(v, budget.department.money, unit), unit.chinese())
 }
 
 fn prose(budget: &Budget, slot: Slot) -> Vec<Block> {
@@ -70,13 +72,26 @@ fn prose_or(budget: &Budget, slot: Slot, default: &str) -> Vec<Block> {
     }
 }
 
-/// The prose slots the narrative cannot do without, with the text printed in their place
-/// when they are not written (the check warns of each, W1003).
-pub const REQUIRED_SLOTS: &[(Slot, &str)] = &[(Slot::Duties, "（未填写部门职责）")];
+/// The parts of the narrative budgetc generates, by the name a template gives them.
+pub const GENERATED: &[&str] =
+    &["机构设置", "比上年增减", "机关运行经费", "三公经费", "项目绩效目标表", "政府采购", "国有资产", "表目录"];
 
-fn required(budget: &Budget, slot: Slot) -> Vec<Block> {
-    let placeholder = REQUIRED_SLOTS.iter().find(|(s, _)| *s == slot).map_or("", |(_, p)| p);
-    prose_or(budget, slot, placeholder)
+fn generated(budget: &Budget, name: &str) -> Vec<Block> {
+    match name {
+        "机构设置" => vec![Block::Table(forms::organisation(budget))],
+        "比上年增减" => prior_change(budget),
+        "机关运行经费" => running_costs(budget),
+        "三公经费" => sangong(budget),
+        "项目绩效目标表" => projects(budget),
+        "政府采购" => procurement(budget),
+        "国有资产" => assets(budget),
+        "表目录" => super::tables(budget)
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Block::Para(format!("{}．{}", i + 1, t.title)))
+            .collect(),
+        _ => vec![],
+    }
 }
 
 fn reason(budget: &Budget, key: &str) -> Option<String> {
@@ -91,97 +106,122 @@ fn change(v: Decimal) -> &'static str {
     }
 }
 
-/// The eleven sections, numbered 一 to 十一.
+/// The template's sections, numbered 一、二、….
 pub fn narrative(budget: &Budget) -> Vec<Section> {
-    let sections: [(&str, Vec<Block>); 11] = [
-        ("部门职责及机构设置情况", duties(budget)),
-        ("部门预算安排的总体情况", overview(budget)),
-        ("机关运行经费安排情况", running_costs(budget)),
-        ("财政拨款“三公”经费预算情况及增减变化原因", sangong(budget)),
-        ("部门整体绩效目标", prose_or(budget, Slot::Goals, "备注：无相关内容。")),
-        ("部门主管专项资金预算安排情况及绩效目标", prose_or(budget, Slot::SpecialFunds, "备注：无相关内容。")),
-        ("部门项目预算安排情况及绩效目标", projects(budget)),
-        ("政府采购预算情况", procurement(budget)),
-        ("国有资产信息", assets(budget)),
-        ("名词解释", glossary()),
-        ("其他需要说明的事项", prose_or(budget, Slot::Other, "我部门无其他需要说明的事项。")),
-    ];
-    sections
-        .into_iter()
+    let cube = Cube::new(budget);
+    budget
+        .template
+        .spec
+        .section
+        .iter()
         .enumerate()
-        .map(|(i, (title, blocks))| Section { heading: format!("{}、{title}", chinese_number(i + 1)), blocks })
+        .map(|(i, s)| Section {
+            heading: format!("{}、{}", chinese_number(i + 1), s.heading),
+            blocks: s.blocks.iter().flat_map(|b| block(budget, &cube, b.get_ref())).collect(),
+        })
         .collect()
 }
 
-fn duties(budget: &Budget) -> Vec<Block> {
-    let mut blocks = vec![Block::Para("部门职责：".into())];
-    blocks.extend(required(budget, Slot::Duties));
-    blocks.push(Block::Para("机构设置：".into()));
-    blocks.push(Block::Table(forms::organisation(budget)));
-    blocks
+fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
+    let mut out = vec![];
+    if let Some(g) = &b.generated {
+        let parts = generated(budget, g.get_ref());
+        if let (Some(h), false) = (&b.heading, parts.is_empty()) {
+            out.push(Block::Heading(h.clone()));
+        }
+        out.extend(parts);
+        return out;
+    }
+    if let Some(h) = &b.heading {
+        out.push(Block::Heading(fill(budget, cube, h)));
+    }
+    if let Some(t) = &b.text {
+        out.push(Block::Para(fill(budget, cube, t)));
+    }
+    if let Some(slot) = b.prose.as_ref().and_then(|p| Slot::parse(p.get_ref())) {
+        let written = prose(budget, slot);
+        match (&b.required, &b.default) {
+            _ if !written.is_empty() => out.extend(written),
+            (Some(text), _) | (None, Some(text)) => out.push(Block::Para(text.clone())),
+            (None, None) => {}
+        }
+    }
+    for (i, l) in b.list.iter().flatten().enumerate() {
+        out.push(Block::Para(format!("{}、{l}", i + 1)));
+    }
+    out
 }
 
-fn overview(budget: &Budget) -> Vec<Block> {
+/// A text with its placeholders filled: names, the project list, and figures (`{measure …}`
+/// in the narrative's unit, `{measure …:万元}` in the unit named).
+fn fill(budget: &Budget, cube: &Cube<'_>, text: &str) -> String {
     let d = &budget.department;
-    let a = |v| amount(budget, v);
-    let year = d.year;
-    let carry = budget.income_of(Fund::Carryover);
-    let mut blocks = vec![Block::Para(format!(
-        "按照预算管理有关规定，目前部门预算的编制实行综合预算管理，即全部收入和支出都反映在预算中。{}机关及所属事业单位的收支包含在部门预算中。",
-        d.name
-    ))];
-    blocks.extend(prose(budget, Slot::Overview));
-    blocks.push(Block::Heading("1、收入说明".into()));
-    blocks.push(Block::Para(format!(
-        "反映本部门当年全部收入。{year}年预算收入{}，其中：一般公共预算收入{}，基金预算收入{}，国有资本经营预算收入{}，财政专户核拨收入{}，单位资金收入{}，上年结转结余{}。",
-        a(money::plus(budget.income_this_year(), carry)),
-        a(budget.income_of(Fund::GeneralPublic)),
-        a(budget.income_of(Fund::GovernmentFund)),
-        a(budget.income_of(Fund::StateCapital)),
-        a(budget.income_of(Fund::FiscalSpecial)),
-        a(budget.income_unit_funds()),
-        a(carry),
-    )));
-    let spent = budget.spending_total();
-    let split = budget.staff_split();
-    let projects: Vec<String> =
-        budget.projects.iter().map(|p| format!("{}{}", p.narrative_name(), a(p.amount()))).collect();
-    let project_list =
-        if projects.is_empty() { String::new() } else { format!("，主要为{}", projects.join("，")) };
-    blocks.push(Block::Heading("2、支出说明".into()));
-    blocks.push(Block::Para(format!(
-        "收支预算总表支出栏、基本支出表、项目支出表按经济分类和支出功能分类科目编制，反映{}年度部门预算中支出预算的总体情况。{year}年支出预算{}，其中基本支出{}，包括人员经费{}和日常公用经费{}；项目支出{}{project_list}。",
-        d.name,
-        a(spent.total()),
-        a(spent.basic_total()),
-        a(split.personnel),
-        a(split.public),
-        a(spent.project_total()),
-    )));
-    if let (Some(prior), Some((total, dt))) = (&budget.prior, prior_delta(budget, "支出总计")) {
-        let mut text = format!("{year}年预算收支安排{}，较{}年预算{}{}", a(total), prior.year, change(dt), a(dt.abs()));
-        let parts: Vec<String> = ["基本支出", "项目支出"]
-            .iter()
-            .filter_map(|k| {
-                let (_, dk) = prior_delta(budget, k)?;
-                let why = reason(budget, k).map_or(String::new(), |r| format!("，主要为{r}"));
-                Some(format!("{k}{}{}{why}", change(dk), a(dk.abs())))
-            })
-            .collect();
-        if parts.is_empty() {
-            text.push('。');
-        } else {
-            text.push_str(&format!("，其中：{}。", parts.join("。")));
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let Some((name, tail)) = after.split_once('}') else {
+            out.push('{');
+            rest = after;
+            continue;
+        };
+        match name {
+            "年度" => out.push_str(&d.year.to_string()),
+            "上年度" => out.push_str(&d.year.saturating_sub(1).to_string()),
+            "部门名称" => out.push_str(&d.name),
+            "项目列表" => {
+                let projects: Vec<String> = budget
+                    .projects
+                    .iter()
+                    .map(|p| format!("{}{}", p.narrative_name(), amount(budget, p.amount())))
+                    .collect();
+                if !projects.is_empty() {
+                    out.push_str(&format!("，主要为{}", projects.join("，")));
+                }
+            }
+            _ => {
+                let (measures, unit) = match name.split_once(':') {
+                    Some((m, u)) => (m, MoneyUnit::parse(u)),
+                    None => (name, None),
+                };
+                let filters: Vec<&Filter> =
+                    measures.split_whitespace().filter_map(|m| budget.template.measures.get(m)).collect();
+                let unit = unit.unwrap_or_else(|| budget.template.narrative_money());
+                let v = super::tables::convert(cube.sum(&filters), d.money, unit);
+                out.push_str(&format!("{v:.2}{}", unit.chinese()));
+            }
         }
-        blocks.push(Block::Heading("3、比上年增减情况".into()));
-        blocks.push(Block::Para(text));
+        rest = tail;
     }
-    blocks
+    out.push_str(rest);
+    out
+}
+
+/// 3、比上年增减情况: the change from last year's budget, with the reasons given.
+fn prior_change(budget: &Budget) -> Vec<Block> {
+    let a = |v| amount(budget, v);
+    let year = budget.department.year;
+    let (Some(prior), Some((total, dt))) = (&budget.prior, prior_delta(budget, "支出总计")) else { return vec![] };
+    let mut text = format!("{year}年预算收支安排{}，较{}年预算{}{}", a(total), prior.year, change(dt), a(dt.abs()));
+    let parts: Vec<String> = ["基本支出", "项目支出"]
+        .iter()
+        .filter_map(|k| {
+            let (_, dk) = prior_delta(budget, k)?;
+            let why = reason(budget, k).map_or(String::new(), |r| format!("，主要为{r}"));
+            Some(format!("{k}{}{}{why}", change(dk), a(dk.abs())))
+        })
+        .collect();
+    if parts.is_empty() {
+        text.push('。');
+    } else {
+        text.push_str(&format!("，其中：{}。", parts.join("。")));
+    }
+    vec![Block::Para(text)]
 }
 
 fn running_costs(budget: &Budget) -> Vec<Block> {
     let mut uses: Vec<&str> = vec![];
-    for l in budget.basic.iter().filter(|l| l.staff == Staff::Public && !l.amount.is_zero()) {
+    for l in budget.basic_by_economic().filter(|l| l.staff == Staff::Public && !l.amount.is_zero()) {
         if !uses.contains(&l.economic.name.as_str()) {
             uses.push(&l.economic.name);
         }
@@ -258,13 +298,4 @@ fn assets(budget: &Budget) -> Vec<Block> {
     blocks.extend(prose(budget, Slot::Assets));
     blocks.extend(forms::assets(budget).map(Block::Table));
     blocks
-}
-
-fn glossary() -> Vec<Block> {
-    GLOSSARY
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .enumerate()
-        .map(|(i, l)| Block::Para(format!("{}、{l}", i + 1)))
-        .collect()
 }

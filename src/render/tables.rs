@@ -87,7 +87,7 @@ fn look(template: &Template, own: &Style) -> Look {
 
 /// An amount in the source's unit converted to the table's, by the template's rounding
 /// (half-up to 2 decimals). Identities are checked on the source values, never on these.
-fn convert(v: Decimal, from: MoneyUnit, to: MoneyUnit) -> Decimal {
+pub(super) fn convert(v: Decimal, from: MoneyUnit, to: MoneyUnit) -> Decimal {
     let ten_thousand = Decimal::from(10_000);
     let v = match (from, to) {
         (MoneyUnit::Yuan, MoneyUnit::TenThousandYuan) => v.checked_div(ten_thousand).unwrap_or(v),
@@ -122,10 +122,6 @@ impl<'a> Ctx<'a> {
     /// checked when the template was read.
     fn filters(&self, text: &str) -> Vec<&'a Filter> {
         text.trim_start_matches('=').split_whitespace().filter_map(|n| self.template.measures.get(n)).collect()
-    }
-
-    fn money(&self, look: &Look, v: Decimal) -> Cell {
-        Cell::Money(convert(v, self.budget.department.money, look.unit))
     }
 
     fn table(&self, spec: &TableSpec) -> Table {
@@ -179,23 +175,23 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn part(&self, look: &Look, side: &Side) -> Vec<Row> {
-        match (&side.left, &side.right) {
-            (None, None) => self.side(look, side),
-            (left, right) => {
-                let l = left.as_ref().map(|s| self.side(look, s.get_ref())).unwrap_or_default();
-                let r = right.as_ref().map(|s| self.side(look, s.get_ref())).unwrap_or_default();
-                let lw = left.as_ref().map_or(0, |s| width(s.get_ref(), look));
-                let rw = right.as_ref().map_or(0, |s| width(s.get_ref(), look));
-                (0..l.len().max(r.len()))
-                    .map(|i| {
-                        let mut cells = l.get(i).map_or_else(|| vec![Cell::Blank; lw], |row| row.cells.clone());
-                        cells.extend(r.get(i).map_or_else(|| vec![Cell::Blank; rw], |row| row.cells.clone()));
-                        Row { cells, kind: RowKind::Plain }
-                    })
-                    .collect()
-            }
+    fn part(&self, look: &Look, part: &Side) -> Vec<Row> {
+        let sides = part.sides();
+        if sides.is_empty() {
+            return self.side(look, part);
         }
+        let built: Vec<(Vec<Row>, usize)> =
+            sides.iter().map(|s| (self.side(look, s.get_ref()), width(s.get_ref(), look))).collect();
+        let height = built.iter().map(|(rows, _)| rows.len()).max().unwrap_or(0);
+        (0..height)
+            .map(|i| {
+                let mut cells = vec![];
+                for (rows, w) in &built {
+                    cells.extend(rows.get(i).map_or_else(|| vec![Cell::Blank; *w], |row| row.cells.clone()));
+                }
+                Row { cells, kind: RowKind::Plain }
+            })
+            .collect()
     }
 
     fn side(&self, look: &Look, side: &Side) -> Vec<Row> {
@@ -233,11 +229,23 @@ impl<'a> Ctx<'a> {
                 if c.get_ref().trim().is_empty() {
                     return Cell::Blank;
                 }
-                let mut filters = base.to_vec();
-                filters.extend(self.filters(c.get_ref()));
-                self.money(look, sum_of(facts.iter().copied(), &filters))
+                self.value(look, c.get_ref(), base, |filters| sum_of(facts.iter().copied(), filters))
             })
             .collect()
+    }
+
+    /// The cell of a measure text: `a b` is the sum of the facts matching both, in the
+    /// table's unit; `a + b + c` is the sum of the three printed (converted and rounded)
+    /// amounts, as tables whose 合计 adds its printed parts have it.
+    fn value(&self, look: &Look, text: &str, base: &[&Filter], sum: impl Fn(&[&Filter]) -> Decimal) -> Cell {
+        let mut total = Decimal::ZERO;
+        for term in text.trim_start_matches('=').split('+') {
+            let mut filters = base.to_vec();
+            filters.extend(self.filters(term));
+            let part = convert(sum(&filters), self.budget.department.money, look.unit);
+            total = crate::model::money::plus(total, part);
+        }
+        Cell::Money(total)
     }
 
     fn tree(&self, look: &Look, side: &Side, base: &[&Filter], economic: bool) -> Vec<Row> {
@@ -332,9 +340,7 @@ impl<'a> Ctx<'a> {
             .map(|c| {
                 let c = c.get_ref();
                 if c.starts_with('=') {
-                    let mut all = filters.clone();
-                    all.extend(self.filters(c));
-                    self.money(look, self.cube.sum(&all))
+                    self.value(look, c, &filters, |all| self.cube.sum(all))
                 } else if c.is_empty() {
                     Cell::Blank
                 } else {

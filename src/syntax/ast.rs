@@ -68,10 +68,10 @@ pub enum ItemKind {
     CodeDecl { family: Token, code: Token, name: Token },
     /// `income 一般公共预算拨款 5679.70`.
     Income { fund: Token, amount: Amount },
-    /// `basic 2080101 行政运行 fund 一般公共预算 unit "…"`.
-    Basic { function: Token, name: Option<Token>, fund: Option<Token>, unit: Option<Token> },
-    /// `人员 30101 基本工资 286.23`.
-    BasicItem { staff: Token, code: Token, name: Option<Token>, amount: Amount },
+    /// `basic 2080101 行政运行 fund 一般公共预算 unit "…"`; no code: the economic view.
+    Basic { function: Option<Token>, name: Option<Token>, fund: Option<Token>, unit: Option<Token> },
+    /// `人员 30101 基本工资 286.23`; no code: the function view.
+    BasicItem { staff: Token, code: Option<Token>, name: Option<Token>, amount: Amount },
     /// `project CODE "name"`.
     Project { code: Token, name: Token },
     /// `function 2120805 name`.

@@ -97,12 +97,12 @@ impl Lower<'_> {
                 ItemKind::Income { fund, amount }
             }
             Rule::basic => {
-                let function = self.next_token(&mut parts, "basic");
-                let (mut name, mut fund, mut unit) = (None, None, None);
+                let (mut function, mut name, mut fund, mut unit) = (None, None, None, None);
                 for p in parts {
                     match p.as_rule() {
                         Rule::fund_clause => fund = self.clause(p),
                         Rule::unit_clause => unit = self.clause(p),
+                        Rule::code => function = Some(self.token(p)),
                         _ => name = Some(self.token(p)),
                     }
                 }
@@ -110,12 +110,16 @@ impl Lower<'_> {
             }
             Rule::basic_item => {
                 let staff = self.next_token(&mut parts, "basic_item");
-                let code = self.next_token(&mut parts, "basic_item");
                 let rest: Vec<_> = parts.collect();
-                let (name, amount) = match rest.as_slice() {
-                    [name, amount] => (Some(self.token(name.clone())), self.amount(amount.clone())),
-                    [amount] => (None, self.amount(amount.clone())),
-                    _ => unreachable!("rule basic_item has a name and an amount, in lower::statement"),
+                let (code, name, amount) = match rest.as_slice() {
+                    [code, name, amount] => {
+                        (Some(self.token(code.clone())), Some(self.token(name.clone())), self.amount(amount.clone()))
+                    }
+                    [code, amount] => (Some(self.token(code.clone())), None, self.amount(amount.clone())),
+                    [amount] => (None, None, self.amount(amount.clone())),
+                    _ => {
+                        unreachable!("rule basic_item has an optional code and name and an amount, in lower::statement")
+                    }
                 };
                 ItemKind::BasicItem { staff: trim(staff), code, name, amount }
             }

@@ -87,6 +87,26 @@ impl Template {
         (first..=last).contains(&year)
     }
 
+    /// The prose slots the narrative requires, with the text printed in their place when
+    /// they are not written (the check warns of each, W1003).
+    pub fn required_slots(&self) -> Vec<(crate::model::Slot, String)> {
+        self.spec
+            .section
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| {
+                let b = b.get_ref();
+                let slot = crate::model::Slot::parse(b.prose.as_ref()?.get_ref())?;
+                Some((slot, b.required.clone()?))
+            })
+            .collect()
+    }
+
+    /// The money unit of the narrative's figures.
+    pub fn narrative_money(&self) -> MoneyUnit {
+        self.spec.narrative_money.as_deref().and_then(MoneyUnit::parse).unwrap_or(self.money)
+    }
+
     /// A template with no tables, for a budget whose template could not be read.
     pub fn none() -> Template {
         Template {
@@ -103,6 +123,8 @@ impl Template {
                 measure: BTreeMap::new(),
                 defaults: spec::Style::default(),
                 table: vec![],
+                narrative_money: None,
+                section: vec![],
             },
             money: MoneyUnit::TenThousandYuan,
             measures: BTreeMap::new(),

@@ -45,7 +45,7 @@ impl Checker<'_> {
     /// `=a b` or `a b`: each name must be a measure.
     fn measures_of(&mut self, text: &Spanned<String>) {
         let names = text.get_ref().trim_start_matches('=');
-        for name in names.split_whitespace() {
+        for name in names.split_whitespace().filter(|n| *n != "+") {
             if !self.measures.contains_key(name) {
                 let known: Vec<&str> = self.measures.keys().map(String::as_str).collect();
                 let mut d = Diagnostic::error(Code::B4002, msg!("template-b4002", name = name));
@@ -98,7 +98,7 @@ impl Checker<'_> {
                 self.measures_of(c);
             }
         }
-        let sides = s.left.is_some() || s.right.is_some();
+        let sides = !s.sides().is_empty();
         let rows = s.axis.is_some() || s.rows.is_some();
         // Exactly one of: two sides (not inside a side), a row axis with columns, rows.
         let shape_ok = if sides { !nested && !rows } else { rows };
@@ -106,7 +106,7 @@ impl Checker<'_> {
             let d = Diagnostic::error(Code::B4004, msg!("template-b4004")).help(msg!("template-b4004-help"));
             self.error(d, side.span(), msg!("template-b4004-label"));
         }
-        for inner in [&s.left, &s.right].into_iter().flatten() {
+        for inner in s.sides() {
             self.side(inner, true);
         }
     }
@@ -126,6 +126,14 @@ fn reason(message: &str) -> crate::diag::Message {
     } else {
         msg!("template-b4001", reason = message.to_owned())
     }
+}
+
+/// The placeholders of a narrative text that are not measures.
+pub const PLACEHOLDERS: &[&str] = &["年度", "上年度", "部门名称", "项目列表"];
+
+/// The placeholders `{…}` of a narrative text.
+pub fn placeholders(text: &str) -> impl Iterator<Item = &str> {
+    text.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(name, _)| name))
 }
 
 /// Parses and checks a template file.
@@ -165,6 +173,36 @@ pub(super) fn read(
         if t.part.is_empty() {
             let d = Diagnostic::error(Code::B4004, msg!("template-b4004")).help(msg!("template-b4004-help"));
             c.error(d, spanned.span(), msg!("template-b4004-label"));
+        }
+    }
+    if let Some(m) = &spec.narrative_money {
+        if MoneyUnit::parse(m).is_none() {
+            c.errors += 1;
+            c.diags.push(Diagnostic::error(Code::B4003, msg!("template-b4003", value = m.as_str())));
+        }
+    }
+    for b in spec.section.iter().flat_map(|s| &s.blocks) {
+        let block = b.get_ref();
+        let kinds = [block.text.is_some(), block.prose.is_some(), block.generated.is_some(), block.list.is_some()];
+        let n = kinds.iter().filter(|k| **k).count();
+        if n > 1 || (n == 0 && block.heading.is_none()) {
+            let d =
+                Diagnostic::error(Code::B4004, msg!("template-b4004-block")).help(msg!("template-b4004-block-help"));
+            c.error(d, b.span(), msg!("template-b4004-label"));
+        }
+        if let Some(p) = &block.prose {
+            let slots: Vec<&str> = crate::model::Slot::ALL.iter().map(|s| s.chinese()).collect();
+            c.one_of(&Some(p.clone()), &slots);
+        }
+        c.one_of(&block.generated, crate::render::narrative::GENERATED);
+        if let Some(text) = &block.text {
+            for name in placeholders(text) {
+                if !PLACEHOLDERS.contains(&name) {
+                    let spanned = toml::Spanned::new(b.span(), name.to_owned());
+                    let bare = name.split(':').next().unwrap_or_default().to_owned();
+                    c.measures_of(&toml::Spanned::new(spanned.span(), bare));
+                }
+            }
         }
     }
     if c.errors > 0 {
