@@ -128,4 +128,20 @@ mod tests {
             assert!(text.contains(&format!("原因标记{key}")), "the reason for {key} is not printed");
         }
     }
+
+    fn prior_codes(prior: &str) -> Vec<crate::diag::Code> {
+        let text = format!("department 1 \"x\"\nyear 2019\nmoney 万元\nunit \"u\" kind 行政\nincome 一般公共预算拨款 15.00\nbasic 2040501 行政运行\n  人员 30101 基本工资 10.00\nreserve 2040501 行政运行 5.00\n{prior}");
+        let mut diags = Diagnostics::new();
+        let sources = crate::load_str("t.budget", &text, &mut diags);
+        let _ = crate::check::check_partial(&sources, &mut diags);
+        diags.as_slice().iter().map(|d| d.code).collect()
+    }
+
+    /// Last year's 支出总计 = 基本支出 + 项目支出 + 单位预留机动经费 when the reserve is stated (C25).
+    #[test]
+    fn last_years_reserve_counts_in_last_years_total() {
+        let figures = "prior 支出总计 12.00\nprior 基本支出 8.00\nprior 项目支出 1.00\n";
+        assert_eq!(prior_codes(&format!("{figures}prior 单位预留机动经费 3.00\n")), []);
+        assert_eq!(prior_codes(figures), [crate::diag::Code::B2201]);
+    }
 }

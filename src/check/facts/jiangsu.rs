@@ -115,3 +115,28 @@ impl Facts<'_> {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use rust_decimal::Decimal;
+
+    use crate::model::PurchaseCategory;
+
+    #[test]
+    fn a_stated_purchase_keeps_its_dimensions_and_amount() {
+        let text = "department 1 \"x\"\nyear 2019\nmoney 万元\nunit \"u\" kind 行政\nproject P1 \"机关后勤保障经费\"\n  function 2040503\n  fund 政府性基金\n  amount 400.00\npurchase C 其他服务 special 机关后勤保障经费 economic 劳务费 form 部门集中采购 360.00\npurchase 工程 修缮工程 special 商品和服务支出 economic 30213 form 部门集中采购 30.00\n";
+        let mut diags = crate::diag::Diagnostics::new();
+        let sources = crate::load_str("t.budget", text, &mut diags);
+        let budget = crate::check::check_partial(&sources, &mut diags);
+        let [service, works] = budget.purchases.as_slice() else { panic!("{:?}", budget.purchases) };
+        assert_eq!(service.amount(), Decimal::new(36000, 2));
+        assert_eq!(service.category, Some(PurchaseCategory::Services));
+        assert_eq!(service.form.as_deref(), Some("部门集中采购"));
+        assert_eq!(service.economic.as_deref(), Some("劳务费"));
+        // The 专项 names a project: the purchase is that project's, from its fund.
+        assert_eq!((service.project.as_str(), service.fund), ("P1", crate::model::Fund::GovernmentFund));
+        assert_eq!(works.project, "");
+        assert_eq!(works.economic.as_deref(), Some("30213"));
+        assert_eq!(works.amount(), Decimal::new(3000, 2));
+    }
+}
