@@ -239,7 +239,11 @@ fn check_literals(
         } else {
             None
         };
-        if let (Some(unit), Ok(v)) = (unit, money::read(&text[b..end])) {
+        // `单价20万元（含）以上的设备`: a threshold, no figure of the budget.
+        let after = unit.map_or("", |u| tail.get(u.len()..).unwrap_or(""));
+        let after = after.trim_start_matches("（含）").trim_start_matches("(含)");
+        let threshold = ["以上", "以下", "及以上", "及以下"].iter().any(|w| after.starts_with(w));
+        if let (Some(unit), Ok(v), false) = (unit, money::read(&text[b..end]), threshold) {
             let doc = budget.department.money;
             let in_doc = match (unit, doc) {
                 ("元", MoneyUnit::TenThousandYuan) => money::div(v, Decimal::from(10_000)),
@@ -270,5 +274,26 @@ fn check_literals(
             }
         }
         i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::{Code, Diagnostics};
+
+    fn warnings(prose: &str) -> Vec<Code> {
+        let text = format!("department 1 \"x\"\nyear 2019\nmoney 万元\nunit \"u\" kind 行政\nincome 一般公共预算拨款 10.00\nbasic 2080101 行政运行\n  人员 30101 基本工资 10.00\nprose 国有资产\n> {prose}\n");
+        let mut diags = Diagnostics::new();
+        let sources = crate::load_str("t.budget", &text, &mut diags);
+        let _ = crate::check::check_partial(&sources, &mut diags);
+        diags.as_slice().iter().map(|d| d.code).collect()
+    }
+
+    /// `单价20万元（含）以上的设备` states a threshold, not a figure of the budget (Jiangsu 说明 十三).
+    #[test]
+    fn a_threshold_in_prose_is_no_figure() {
+        assert_eq!(warnings("单价20万元（含）以上的设备48台（套）。"), []);
+        assert_eq!(warnings("单价在20万元以上的设备2台。"), []);
+        assert_eq!(warnings("购置设备20万元。"), [Code::W3007]);
     }
 }
