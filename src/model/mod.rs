@@ -44,7 +44,8 @@ pub struct Budget {
     pub basic: Vec<BasicLine>,
     /// 项目支出: the projects.
     pub projects: Vec<Project>,
-    /// 单位预留机动经费 lines.
+    /// 单位预留机动经费 lines (left out of the JSON when there are none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub reserve: Vec<ReserveLine>,
     /// "三公" figures (and 会议费, 培训费).
     pub sangong: Vec<SangongLine>,
@@ -100,14 +101,19 @@ pub struct Purchase {
     /// The funding source (the project's).
     pub fund: Fund,
     /// 采购品目大类 (货物 A, 工程 B, 服务 C).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<PurchaseCategory>,
     /// 专项名称: the project or 专项 that pays, as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub special: Option<String>,
     /// 经济科目: the economic 款 that pays, its code or name as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub economic: Option<String>,
     /// 采购组织形式 (the official term).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub form: Option<String>,
     /// The amount as stated (no 数量 × 单价).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub stated: Option<Decimal>,
 }
 
