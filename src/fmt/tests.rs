@@ -164,3 +164,13 @@ fn reserve_and_stated_purchases_are_canonical_and_idempotent() {
     );
     assert_eq!(fmt_verified(&once), once);
 }
+
+/// `basic fund公共预算` is no function code `fund` named 公共预算 (which fmt would print as the
+/// fund clause `basic fund 公共预算`, another statement): it is an invalid line.
+#[test]
+fn a_basic_code_is_never_the_word_fund() {
+    let mut diags = Diagnostics::new();
+    assert!(format("basic fund公共预算\n", &mut diags).is_none());
+    assert!(diags.has_errors());
+    assert_eq!(fmt("basic funding1\n"), "basic funding1\n");
+}
