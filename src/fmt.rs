@@ -19,7 +19,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::catalog::{Catalog, Family};
 use crate::diag::Diagnostics;
 use crate::model::performance::{Comparator, Level1, Level2};
-use crate::model::{Fund, Slot};
+use crate::model::{Fund, PurchaseCategory, PurchaseForm, Slot};
 use crate::syntax::ast::{Amount, File, Item, ItemKind, Token, Value};
 use crate::syntax::parse;
 
@@ -190,6 +190,16 @@ fn word(text: &str) -> String {
     }
 }
 
+/// A value the grammar reads as a label or a code (purchase clauses): a
+/// code as it is, anything else as [`word`].
+fn code_or_word(text: &str) -> String {
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        text.to_owned()
+    } else {
+        word(text)
+    }
+}
+
 /// The label that starts an entry line: quoted also when, bare, it would start another
 /// statement (`"人员" 1.00` is an entry, `人员 1.00` is not).
 fn entry_label(text: &str) -> String {
@@ -329,6 +339,31 @@ impl Printer {
                 amount(quantity),
                 amount(price)
             )),
+            PurchaseStated { category, item: what, special, economic, form, amount: a } => {
+                let category = PurchaseCategory::parse(&category.text)
+                    .map_or_else(|| word(&category.text), |c| c.chinese().to_owned());
+                let mut s = format!("purchase {category} {}", quote(&what.text));
+                for (key, value) in [("special", special), ("economic", economic)] {
+                    if let Some(v) = value {
+                        s.push_str(&format!(" {key} {}", code_or_word(&v.text)));
+                    }
+                }
+                if let Some(f) = form {
+                    let f = PurchaseForm::parse(&f.text).map_or_else(|| word(&f.text), |f| f.chinese().to_owned());
+                    s.push_str(&format!(" form {f}"));
+                }
+                (false, s, vec![amount(a)], Some(7))
+            }
+            Reserve { function, name, fund: f, unit, amount: a } => {
+                let mut s = format!("reserve {}", self.coded(Family::Function, function, name.as_ref()));
+                if let Some(f) = f {
+                    s.push_str(&format!(" fund {}", fund(f)));
+                }
+                if let Some(u) = unit {
+                    s.push_str(&format!(" unit {}", quote(&u.text)));
+                }
+                (false, s, vec![amount(a)], Some(6))
+            }
             Invalid | InvalidHeader => top(String::new()),
         }
     }

@@ -69,3 +69,4 @@ code-W4001 = budget year outside the template's years
 code-B3007 = the performance table lacks its spending plan or annual goal
 code-B2110 = function and economic views of basic expenditure disagree
 code-B2111 = basic expenditure line without any code
+code-B2007 = 政府采购 total disagrees with its lines

@@ -53,6 +53,9 @@ facts-what-basic = basic expenditure { $function } × { $economic } ({ $staff })
 facts-what-basic-function = basic expenditure { $function } ({ $staff }, function view)
 facts-what-basic-economic = basic expenditure { $economic } ({ $staff }, economic view)
 facts-what-project = the project { $code }
+facts-what-reserve = 单位预留机动经费 of { $function } ({ $fund })
+facts-what-purchase-category = 采购品目大类 (purchase category)
+facts-what-purchase-form = 采购组织形式 (organisation form of the purchase)
 facts-what-sangong = 三公 { $item } ({ $fund })
 facts-what-asset = the asset category { $category }
 facts-b0002-outside = this line belongs in a `{ $block }` block
@@ -168,6 +171,7 @@ facts-b1014-copy-help = if it is one project, remove one of the two; if they are
 ## Last year's figures
 
 facts-b2201-prior = last year's 基本支出 { $basic } + 项目支出 { $project } = { $sum }, not 支出总计 { $total }
+facts-b2201-prior-reserve = last year's 基本支出 { $basic } + 项目支出 { $project } + 单位预留机动经费 { $reserve } = { $sum }, not 支出总计 { $total }
 facts-b2201-prior-label = Δ总额 = Δ基本 + Δ项目 would not hold
 facts-b2201-prior-help = check last year's figures, or point `prior` at last year's .budget file.
 

@@ -105,10 +105,18 @@ perf-b2104 = { $row ->
        *[fund] income from { $fund }
     } is { $income } { $unit }, but the expenditure of that fund is { $spending } { $unit } (基本支出 { $basic } + 项目支出 { $project })
 perf-b2104-note = the income of each funding source must equal the expenditure it pays for (基本支出 + 项目支出)
+perf-b2104-reserve = { $row ->
+        [named] { $fund }
+       *[fund] income from { $fund }
+    } is { $income } { $unit }, but the expenditure of that fund is { $spending } { $unit } (基本支出 { $basic } + 项目支出 { $project } + 单位预留机动经费 { $reserve })
+perf-b2104-reserve-note = the income of each funding source must equal the expenditure it pays for (基本支出 + 项目支出 + 单位预留机动经费)
 perf-b2104-label = income { $income }, expenditure { $spending }
 perf-b2104-help = check the income and the expenditure of { $fund }: if the expenditure lines are right, the income is `income { $fund } { $spending }`
 perf-b2104-no-income-label = expenditure paid from { $fund }, but no `income` line brings it in
 perf-b2104-no-income-help = if this expenditure is right, add `income { $fund } { $spending }`; otherwise pay it from a fund that has income
+perf-b2107-beside = { $item } is { $figure } { $unit }, below the { $basic } { $unit } of economic code { $code } in 基本支出
+perf-b2107-beside-note = the { $item } figure covers { $code } of 基本支出 and the { $item } paid by projects, so it is at least { $code } in 基本支出 (its 财政拨款 part)
+perf-b2107-beside-help = the { $item } stated in the `sangong` block is at least { $basic } { $unit }; if the { $item } figure is right, check the amounts of { $code } in 基本支出
 perf-b2107 = the 三公 figure { $item } is { $figure } { $unit }, below the { $basic } { $unit } of economic code { $code } in 基本支出
 perf-b2107-note = each 三公 figure is at least the economic code it matches in 基本支出 (its 财政拨款 part)
 perf-b2107-label = { $figure } < { $basic }
@@ -149,6 +157,9 @@ perf-how-project = the sum of the project amounts
 perf-how-fiscal = 一般公共预算 + 政府性基金 + 国有资本经营
 perf-how-personnel = economic codes 301 + 303
 perf-how-public = economic code 302 (+ 310)
+perf-how-reserve = the sum of the 单位预留机动经费 lines
+perf-how-purchases = the sum of the purchase lines
+perf-how-purchases-of = the sum of the purchase lines of 品目大类 { $category }
 perf-how-sangong = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费
 perf-how-travel = 教学科研人员因公出国（境）费 + 其他因公出国（境）费
 perf-how-cars = 公务用车购置费 + 公务用车运行维护费

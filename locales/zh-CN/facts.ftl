@@ -47,6 +47,9 @@ facts-what-basic = 基本支出 { $function } × { $economic }（{ $staff }）
 facts-what-basic-function = 基本支出 { $function }（{ $staff }，按功能分类）
 facts-what-basic-economic = 基本支出 { $economic }（{ $staff }，按经济分类）
 facts-what-project = 项目 { $code }
+facts-what-reserve = 单位预留机动经费 { $function }（{ $fund }）
+facts-what-purchase-category = 采购品目大类
+facts-what-purchase-form = 采购组织形式
 facts-what-sangong = “三公”经费 { $item }（{ $fund }）
 facts-what-asset = 资产类别“{ $category }”
 facts-b0002-outside = 此行应写在 `{ $block }` 部分之内
@@ -162,6 +165,7 @@ facts-b1014-copy-help = 如果是同一个项目，请删除其中一个；如�
 ## 上年数
 
 facts-b2201-prior = 上年基本支出 { $basic } + 项目支出 { $project } = { $sum }，不等于支出总计 { $total }
+facts-b2201-prior-reserve = 上年基本支出 { $basic } + 项目支出 { $project } + 单位预留机动经费 { $reserve } = { $sum }，不等于支出总计 { $total }
 facts-b2201-prior-label = Δ总额 = Δ基本 + Δ项目 将不成立
 facts-b2201-prior-help = 请核对上年数中的一项，或用 `prior` 指向上年的 .budget 文件。
 

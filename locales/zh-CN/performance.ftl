@@ -105,10 +105,18 @@ perf-b2104 = { $row ->
        *[fund] { $fund }收入
     } { $income } { $unit }，但该资金的支出为 { $spending } { $unit }（基本支出 { $basic } + 项目支出 { $project }）
 perf-b2104-note = 每项资金来源的收入应等于用该资金安排的支出（基本支出 + 项目支出）
+perf-b2104-reserve = { $row ->
+        [named] { $fund }
+       *[fund] { $fund }收入
+    } { $income } { $unit }，但该资金的支出为 { $spending } { $unit }（基本支出 { $basic } + 项目支出 { $project } + 单位预留机动经费 { $reserve }）
+perf-b2104-reserve-note = 每项资金来源的收入应等于用该资金安排的支出（基本支出 + 项目支出 + 单位预留机动经费）
 perf-b2104-label = 收入 { $income }，支出 { $spending }
 perf-b2104-help = 请核对{ $fund }的收入和支出：若各支出行无误，收入应写作 `income { $fund } { $spending }`
 perf-b2104-no-income-label = 用{ $fund }安排了支出，但没有对应的 `income` 行
 perf-b2104-no-income-help = 若这些支出无误，请添加 `income { $fund } { $spending }`；否则请将这些支出改由已有收入的资金安排
+perf-b2107-beside = { $item }为 { $figure } { $unit }，低于基本支出中经济分类科目 { $code } 的 { $basic } { $unit }
+perf-b2107-beside-note = 一般公共预算安排的{ $item }包括基本支出中的 { $code } 和项目支出中的{ $item }，故应不低于基本支出中的 { $code }（财政拨款部分）
+perf-b2107-beside-help = 在 `sangong` 块中填报的{ $item }应不少于 { $basic } { $unit }；若{ $item }无误，请核对基本支出中 { $code } 的金额
 perf-b2107 = “三公”经费中{ $item }为 { $figure } { $unit }，低于基本支出中经济分类科目 { $code } 的 { $basic } { $unit }
 perf-b2107-note = “三公”经费各项应不低于基本支出中对应的经济分类科目（财政拨款部分）
 perf-b2107-label = { $figure } < { $basic }
@@ -149,6 +157,9 @@ perf-how-project = 各项目预算数之和
 perf-how-fiscal = 一般公共预算 + 政府性基金 + 国有资本经营
 perf-how-personnel = 经济分类 301 + 303
 perf-how-public = 经济分类 302（+ 310）
+perf-how-reserve = 各单位预留机动经费行之和
+perf-how-purchases = 各政府采购行金额之和
+perf-how-purchases-of = 品目大类为{ $category }的政府采购行金额之和
 perf-how-sangong = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费
 perf-how-travel = 教学科研人员因公出国（境）费 + 其他因公出国（境）费
 perf-how-cars = 公务用车购置费 + 公务用车运行维护费

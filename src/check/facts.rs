@@ -10,6 +10,7 @@ use super::{codes, money, performance, Flat};
 
 mod checks;
 mod entries;
+mod jiangsu;
 mod project_code;
 use crate::catalog::{Family, Level};
 use crate::diag::message::Arg;
@@ -17,7 +18,7 @@ use crate::diag::{Code, Diagnostic, Diagnostics, Message};
 use crate::model::performance::{Indicator, Plan};
 use crate::model::{
     AssetRow, Assets, BasicLine, Budget, ClassCode, Department, Fund, Income, MoneyUnit, Project, Purchase,
-    SangongItem, SangongLine, Slot, Staff,
+    ReserveLine, SangongItem, SangongLine, Slot, Staff,
 };
 use crate::msg;
 use crate::span::Span;
@@ -78,6 +79,16 @@ struct PurchaseDraft {
     price: Decimal,
 }
 
+/// A `purchase` line of the stated form while projects are still being read.
+struct StatedDraft {
+    category: Option<crate::model::PurchaseCategory>,
+    item: String,
+    special: Option<Token>,
+    economic: Option<String>,
+    form: Option<String>,
+    amount: Decimal,
+}
+
 /// The facts collected by the second pass.
 pub(crate) struct Facts<'h> {
     header: &'h Header,
@@ -100,6 +111,9 @@ pub(crate) struct Facts<'h> {
     reasons: Vec<(String, String)>,
     reason_keys: Vec<Token>,
     purchases: Vec<PurchaseDraft>,
+    stated_purchases: Vec<StatedDraft>,
+    reserve: Vec<ReserveLine>,
+    reserve_seen: HashMap<(String, Fund, usize), Span>,
     /// Whether the header names its template (`template hebei-2024`): its rules apply.
     templated: bool,
     /// False once a fact was dropped: sums over the facts would then mislead.
@@ -174,6 +188,9 @@ impl<'h> Facts<'h> {
             reasons: vec![],
             reason_keys: vec![],
             purchases: vec![],
+            stated_purchases: vec![],
+            reserve: vec![],
+            reserve_seen: HashMap::new(),
             templated: false,
             complete: true,
         }
@@ -254,24 +271,7 @@ impl<'h> Facts<'h> {
                     None => Some(Fund::GeneralPublic),
                 };
                 self.complete &= f.is_some();
-                let unit = match unit {
-                    None => Some(0),
-                    Some(u) => {
-                        let i = self.header.unit_index.get(&u.text).copied();
-                        if i.is_none() {
-                            let known: Vec<_> = self.header.units.iter().map(|u| u.name.as_str()).collect();
-                            let d = Diagnostic::error(Code::B1010, msg!("facts-b1010-unit", unit = &u.text))
-                                .primary(u.span, msg!("facts-b1010-unit-label"));
-                            let listed = msg!("facts-b1010-unit-help", units = known.join("、"));
-                            diags.push(match super::suggest::closest(&u.text, known.iter().copied()) {
-                                Some(near) => d.note(listed).help(msg!("facts-did-you-mean", word = near)),
-                                None => d.help(listed),
-                            });
-                            self.complete = false;
-                        }
-                        i
-                    }
-                };
+                let unit = self.unit(unit.as_ref(), diags);
                 self.block = Block::Basic { function, fund: f, unit };
             }
             ItemKind::BasicItem { staff, code, name, amount } => {
@@ -539,6 +539,14 @@ impl<'h> Facts<'h> {
                     price: pr,
                 });
             }
+            ItemKind::Reserve { function, name, fund: f, unit, amount } => {
+                self.block = Block::None;
+                self.reserve(item, (function, name.as_ref()), f.as_ref(), unit.as_ref(), amount, diags);
+            }
+            ItemKind::PurchaseStated { .. } => {
+                self.block = Block::None;
+                self.purchase_stated(item, diags);
+            }
             ItemKind::Invalid => self.complete = false,
             ItemKind::InvalidHeader => {
                 self.complete = false;
@@ -554,6 +562,24 @@ impl<'h> Facts<'h> {
             | ItemKind::Unit { .. }
             | ItemKind::CodeDecl { .. } => self.block = Block::None,
         }
+    }
+
+    /// The unit a `unit "…"` clause names (the first unit without one); B1010 if unknown.
+    fn unit(&mut self, unit: Option<&Token>, diags: &mut Diagnostics) -> Option<usize> {
+        let Some(u) = unit else { return Some(0) };
+        let i = self.header.unit_index.get(&u.text).copied();
+        if i.is_none() {
+            let known: Vec<_> = self.header.units.iter().map(|u| u.name.as_str()).collect();
+            let d = Diagnostic::error(Code::B1010, msg!("facts-b1010-unit", unit = &u.text))
+                .primary(u.span, msg!("facts-b1010-unit-label"));
+            let listed = msg!("facts-b1010-unit-help", units = known.join("、"));
+            diags.push(match super::suggest::closest(&u.text, known.iter().copied()) {
+                Some(near) => d.note(listed).help(msg!("facts-did-you-mean", word = near)),
+                None => d.help(listed),
+            });
+            self.complete = false;
+        }
+        i
     }
 
     fn no_project(&mut self, item: &Item, diags: &mut Diagnostics) {
@@ -639,6 +665,11 @@ impl<'h> Facts<'h> {
                     quantity: p.quantity,
                     price: p.price,
                     fund: project.fund,
+                    category: None,
+                    special: None,
+                    economic: None,
+                    form: None,
+                    stated: None,
                 }),
                 None => {
                     let d = Diagnostic::error(Code::B1011, msg!("facts-b1011-project", code = &p.project.text))
@@ -653,6 +684,7 @@ impl<'h> Facts<'h> {
                 }
             }
         }
+        purchases.extend(self.stated_purchases(&projects));
         // Basic lines in a canonical order, so that the model (and the JSON output) does
         // not depend on the order of lines in the source.
         self.basic.sort_by(|a, b| {
@@ -677,6 +709,7 @@ impl<'h> Facts<'h> {
             income: std::mem::take(&mut self.income),
             basic: std::mem::take(&mut self.basic),
             projects,
+            reserve: std::mem::take(&mut self.reserve),
             sangong: std::mem::take(&mut self.sangong),
             assets,
             purchases,

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use super::facts::Stated;
 use crate::catalog::Family;
 use crate::diag::{Code, Diagnostic, Diagnostics, Message};
-use crate::model::{money, AssetCategory, Budget, Fund, SangongItem};
+use crate::model::{money, AssetCategory, Budget, Fund, PurchaseCategory, SangongItem};
 use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::Token;
@@ -20,9 +20,12 @@ pub(crate) fn bounded(budget: &Budget, diags: &mut Diagnostics) -> bool {
     amounts.extend(budget.income.iter().map(|i| (Some(i.amount), Some(i.span))));
     amounts.extend(budget.basic.iter().map(|l| (Some(l.amount), Some(l.span))));
     amounts.extend(budget.projects.iter().map(|p| (money::add(p.fiscal, p.other), Some(p.span))));
+    amounts.extend(budget.reserve.iter().map(|r| (Some(r.amount), Some(r.span))));
     amounts.extend(budget.sangong.iter().map(|s| (Some(s.amount), Some(s.span))));
     amounts.extend(budget.assets.iter().flat_map(|a| a.rows.iter()).map(|r| (Some(r.value), None)));
-    amounts.extend(budget.purchases.iter().map(|p| (money::mul(p.quantity, p.price), None)));
+    amounts.extend(
+        budget.purchases.iter().map(|p| (p.stated.map_or_else(|| money::mul(p.quantity, p.price), Some), None)),
+    );
     let mut total = Some(Decimal::ZERO);
     for (amount, span) in amounts {
         total = total.zip(amount).and_then(|(t, a)| money::add(t, a.abs()));
@@ -79,20 +82,39 @@ fn funds_balance(budget: &Budget, diags: &mut Diagnostics) {
         }
         let basic = spent.basic.get(&fund).copied().unwrap_or_default();
         let project = spent.project.get(&fund).copied().unwrap_or_default();
-        let mut d = Diagnostic::error(
-            Code::B2104,
-            msg!(
-                "perf-b2104",
-                fund = fund.chinese(),
-                row = row(fund),
-                income = fixed(income),
-                spending = fixed(spending),
-                basic = fixed(basic),
-                project = fixed(project),
-                unit = unit
-            ),
-        )
-        .note(msg!("perf-b2104-note"));
+        let reserve = spent.reserve.get(&fund).copied().unwrap_or_default();
+        let mut d = if reserve.is_zero() {
+            Diagnostic::error(
+                Code::B2104,
+                msg!(
+                    "perf-b2104",
+                    fund = fund.chinese(),
+                    row = row(fund),
+                    income = fixed(income),
+                    spending = fixed(spending),
+                    basic = fixed(basic),
+                    project = fixed(project),
+                    unit = unit
+                ),
+            )
+            .note(msg!("perf-b2104-note"))
+        } else {
+            Diagnostic::error(
+                Code::B2104,
+                msg!(
+                    "perf-b2104-reserve",
+                    fund = fund.chinese(),
+                    row = row(fund),
+                    income = fixed(income),
+                    spending = fixed(spending),
+                    basic = fixed(basic),
+                    project = fixed(project),
+                    reserve = fixed(reserve),
+                    unit = unit
+                ),
+            )
+            .note(msg!("perf-b2104-reserve-note"))
+        };
         let help = match budget.income.iter().find(|i| i.fund == fund) {
             Some(line) => {
                 d = d.primary(
@@ -108,6 +130,7 @@ fn funds_balance(budget: &Budget, diags: &mut Diagnostics) {
                     .filter(|l| l.fund == fund)
                     .map(|l| l.span)
                     .chain(budget.projects.iter().filter(|p| p.fund == fund).map(|p| p.span))
+                    .chain(budget.reserve.iter().filter(|r| r.fund == fund).map(|r| r.span))
                     .min();
                 if let Some(span) = first {
                     d = d.primary(span, msg!("perf-b2104-no-income-label", fund = fund.chinese()));
@@ -121,14 +144,21 @@ fn funds_balance(budget: &Budget, diags: &mut Diagnostics) {
 
 /// C20: each 三公 figure ≥ its economic 款 in basic expenditure (财政拨款 funds).
 fn sangong_covers_basic(budget: &Budget, diags: &mut Diagnostics) {
-    let groups: [&[SangongItem]; 4] = [
+    let groups: [&[SangongItem]; 6] = [
         &[SangongItem::ResearchTravel, SangongItem::OtherTravel],
         &[SangongItem::CarPurchase],
         &[SangongItem::CarRunning],
         &[SangongItem::Reception],
+        &[SangongItem::Meeting],
+        &[SangongItem::Training],
     ];
     for items in groups {
         let Some(first) = items.first() else { continue };
+        // 会议费 and 培训费 are compared only where the budget states them (a Hebei budget
+        // pays 30215 without a 会议费 figure).
+        if !first.is_sangong() && !budget.sangong.iter().any(|s| s.item == *first) {
+            continue;
+        }
         let code = first.economic_code();
         let basic = money::total(
             budget.basic.iter().filter(|l| l.fund.is_fiscal() && l.economic.code == code).map(|l| l.amount),
@@ -139,18 +169,35 @@ fn sangong_covers_basic(budget: &Budget, diags: &mut Diagnostics) {
         }
         let name = if items.len() == 2 { "因公出国（境）费" } else { first.chinese() };
         let unit = budget.department.money.chinese();
-        let mut d = Diagnostic::error(
-            Code::B2107,
-            msg!("perf-b2107", item = name, figure = fixed(figure), code = code, basic = fixed(basic), unit = unit),
-        )
-        .note(msg!("perf-b2107-note"));
+        let (figure_text, basic_text) = (fixed(figure), fixed(basic));
+        let (message, note, help) = if first.is_sangong() {
+            (
+                msg!("perf-b2107", item = name, figure = &figure_text, code = code, basic = &basic_text, unit = unit),
+                msg!("perf-b2107-note"),
+                msg!("perf-b2107-help", item = name, basic = &basic_text, code = code, unit = unit),
+            )
+        } else {
+            (
+                msg!(
+                    "perf-b2107-beside",
+                    item = name,
+                    figure = &figure_text,
+                    code = code,
+                    basic = &basic_text,
+                    unit = unit
+                ),
+                msg!("perf-b2107-beside-note", item = name, code = code),
+                msg!("perf-b2107-beside-help", item = name, basic = &basic_text, code = code, unit = unit),
+            )
+        };
+        let mut d = Diagnostic::error(Code::B2107, message).note(note);
         if let Some(line) = budget.sangong.iter().find(|s| items.contains(&s.item)) {
             d = d.primary(line.span, msg!("perf-b2107-label", figure = fixed(figure), basic = fixed(basic)));
         }
         if let Some(line) = budget.basic.iter().find(|l| l.fund.is_fiscal() && l.economic.code == code) {
             d = d.secondary(line.span, msg!("perf-b2107-basic", code = code, name = &line.economic.name));
         }
-        diags.push(d.help(msg!("perf-b2107-help", item = name, basic = fixed(basic), code = code, unit = unit)));
+        diags.push(d.help(help));
     }
 }
 
@@ -198,17 +245,22 @@ pub(crate) fn computed(budget: &Budget, key: &str) -> Option<(Decimal, Code, Mes
         "支出总计" => (spent.total(), Code::B2101, msg!("perf-how-spending-total")),
         "基本支出" => (spent.basic_total(), Code::B2103, msg!("perf-how-basic")),
         "项目支出" => (spent.project_total(), Code::B2103, msg!("perf-how-project")),
+        "单位预留机动经费" => (spent.reserve_total(), Code::B2103, msg!("perf-how-reserve")),
         "财政拨款" => {
             (money::total(Fund::FISCAL.iter().map(|f| spent.of_fund(*f))), Code::B2104, msg!("perf-how-fiscal"))
         }
         "人员经费" => (split.personnel, Code::B2105, msg!("perf-how-personnel")),
         "公用经费" => (split.public, Code::B2105, msg!("perf-how-public")),
-        "三公经费" => {
-            (money::total(budget.sangong.iter().map(|s| s.amount)), Code::B2106, msg!("perf-how-sangong"))
-        }
+        "三公经费" => (budget.sangong_total(), Code::B2106, msg!("perf-how-sangong")),
         "因公出国（境）费" => (budget.sangong_of(&travel, None), Code::B2106, msg!("perf-how-travel")),
         "公务用车购置及运维费" => (budget.sangong_of(&cars, None), Code::B2106, msg!("perf-how-cars")),
         "机关运行经费" => (budget.running_costs(), Code::B2108, msg!("perf-how-running")),
+        "政府采购" => (purchases(budget, None), Code::B2007, msg!("perf-how-purchases")),
+        "政府采购货物" | "政府采购工程" | "政府采购服务" => {
+            let category = key.strip_prefix("政府采购").and_then(PurchaseCategory::parse)?;
+            let how = msg!("perf-how-purchases-of", category = category.chinese());
+            (purchases(budget, Some(category)), Code::B2007, how)
+        }
         "资产总额" => {
             (budget.assets.as_ref().map(|a| a.total()).unwrap_or_default(), Code::B2109, msg!("perf-how-assets"))
         }
@@ -240,6 +292,11 @@ pub(crate) fn computed(budget: &Budget, key: &str) -> Option<(Decimal, Code, Mes
         }
     };
     Some(r)
+}
+
+/// 政府采购金额 of all purchase lines, or of one 品目大类.
+fn purchases(budget: &Budget, category: Option<PurchaseCategory>) -> Decimal {
+    money::total(budget.purchases.iter().filter(|p| category.is_none_or(|c| p.category == Some(c))).map(|p| p.amount()))
 }
 
 /// A stated total is an assertion: it must equal the computed value. It runs only when
@@ -332,5 +389,54 @@ mod tests {
         assert_eq!(codes, [Code::B2005]);
         let second = budget.income.get(1).map(|i| i.span);
         assert_eq!(diags.as_slice().first().and_then(|d| d.location()), second);
+    }
+
+    /// TEXT without its 事业收入, which no line spends.
+    fn base() -> String {
+        TEXT.replace("income 事业收入 10.00\n", "")
+    }
+
+    fn checked(text: &str) -> (crate::model::Budget, Vec<Code>) {
+        let mut diags = Diagnostics::new();
+        let sources = crate::load_str("t.budget", text, &mut diags);
+        let budget = crate::check::check_partial(&sources, &mut diags);
+        (budget, diags.as_slice().iter().map(|d| d.code).collect())
+    }
+
+    /// 单位预留机动经费 is spending of its fund: with it, income 115 balances 110 + 5.
+    #[test]
+    fn a_reserve_line_counts_in_the_fund_balance() {
+        let text = base().replace("拨款 110.00", "拨款 115.00");
+        let (_, codes) = checked(&text);
+        assert_eq!(codes, [Code::B2104], "without the reserve line the fund does not balance");
+        let (budget, codes) = checked(&format!(
+            "{text}reserve 2080101 行政运行 5.00
+total 单位预留机动经费 5.00
+total 支出总计 115.00
+total 基本支出 110.00
+"
+        ));
+        assert!(codes.is_empty(), "{codes:?}");
+        let spent = budget.spending_total();
+        assert_eq!(spent.of_fund(crate::model::Fund::GeneralPublic), Decimal::new(11500, 2));
+        assert_eq!(spent.reserve_total(), Decimal::new(500, 2));
+        let tree = budget.spending_tree();
+        assert_eq!(tree.get("208").map(|s| s.total()), Some(Decimal::new(11500, 2)));
+        let cube = crate::model::cube::Cube::new(&budget);
+        let reserve =
+            crate::model::cube::Filter { kind: Some(vec![crate::model::cube::Kind::Reserve]), ..Default::default() };
+        assert_eq!(cube.sum(&[&reserve]), Decimal::new(500, 2));
+    }
+
+    /// 会议费 and 培训费 stand in the `sangong` block but are no part of 三公经费.
+    #[test]
+    fn meeting_and_training_fees_are_not_sangong() {
+        let text = format!("{}sangong\n  公务接待费 1.00\n  会议费 20.00\n  培训费 3.00\n", base());
+        let (budget, codes) = checked(&text);
+        assert!(codes.is_empty(), "{codes:?}");
+        let value = |key: &str| super::computed(&budget, key).map(|(v, _, _)| v);
+        assert_eq!(value("三公经费"), Some(Decimal::new(100, 2)));
+        assert_eq!(value("会议费"), Some(Decimal::new(2000, 2)));
+        assert_eq!(value("培训费"), Some(Decimal::new(300, 2)));
     }
 }

@@ -12,7 +12,8 @@ use crate::msg;
 use crate::Sources;
 
 /// The figures the narrative compares with last year.
-pub const KEYS: [&str; 7] = ["支出总计", "基本支出", "项目支出", "人员经费", "公用经费", "机关运行经费", "三公经费"];
+pub const KEYS: [&str; 8] =
+    ["支出总计", "基本支出", "项目支出", "单位预留机动经费", "人员经费", "公用经费", "机关运行经费", "三公经费"];
 
 /// The figures whose change from last year a `reason` line explains: the narrative prints
 /// the reason after the change of each (render/narrative.rs; a test there keeps the two
@@ -35,7 +36,13 @@ pub(crate) fn resolve(sources: &Sources, budget: &Budget, stated: &[Stated], dia
         if diags.error_count() > before {
             return None;
         }
-        let figures = KEYS.iter().filter_map(|k| computed(&last, k).map(|(v, _, _)| ((*k).to_owned(), v))).collect();
+        // 单位预留机动经费 only where last year had some: a budget without it keeps the figures
+        // it always had.
+        let figures = KEYS
+            .iter()
+            .filter(|k| **k != "单位预留机动经费" || !last.reserve.is_empty())
+            .filter_map(|k| computed(&last, k).map(|(v, _, _)| ((*k).to_owned(), v)))
+            .collect();
         let source = sources.map.get(root).map(|f| f.path.display().to_string()).unwrap_or_default();
         return Some(Prior { year: last.department.year, source, figures });
     }
@@ -61,19 +68,27 @@ pub(crate) fn resolve(sources: &Sources, budget: &Budget, stated: &[Stated], dia
     }
     let get = |k: &str| figures.get(k).copied();
     if let (Some(total), Some(basic), Some(project)) = (get("支出总计"), get("基本支出"), get("项目支出")) {
-        // Each figure is below 10^15 (B2004): the sum is exact.
-        let sum = money::plus(basic, project);
+        // Each figure is below 10^15 (B2004): the sum is exact. 单位预留机动经费 is part of
+        // 支出总计 when it is stated.
+        let reserve = get("单位预留机动经费");
+        let sum = money::plus(money::plus(basic, project), reserve.unwrap_or_default());
         if sum != total {
             let span = stated.iter().find(|s| s.key.text == "支出总计").map(|s| s.span);
+            let (basic, project, sum, total) =
+                (format!("{basic:.2}"), format!("{project:.2}"), format!("{sum:.2}"), format!("{total:.2}"));
             let mut d = Diagnostic::error(
                 Code::B2201,
-                msg!(
-                    "facts-b2201-prior",
-                    basic = format!("{basic:.2}"),
-                    project = format!("{project:.2}"),
-                    sum = format!("{sum:.2}"),
-                    total = format!("{total:.2}")
-                ),
+                match reserve {
+                    None => msg!("facts-b2201-prior", basic = basic, project = project, sum = sum, total = total),
+                    Some(r) => msg!(
+                        "facts-b2201-prior-reserve",
+                        basic = basic,
+                        project = project,
+                        reserve = format!("{r:.2}"),
+                        sum = sum,
+                        total = total
+                    ),
+                },
             );
             if let Some(span) = span {
                 d = d.primary(span, msg!("facts-b2201-prior-label"));
@@ -112,5 +127,21 @@ mod tests {
         for key in super::REASON_KEYS {
             assert!(text.contains(&format!("原因标记{key}")), "the reason for {key} is not printed");
         }
+    }
+
+    fn prior_codes(prior: &str) -> Vec<crate::diag::Code> {
+        let text = format!("department 1 \"x\"\nyear 2019\nmoney 万元\nunit \"u\" kind 行政\nincome 一般公共预算拨款 15.00\nbasic 2040501 行政运行\n  人员 30101 基本工资 10.00\nreserve 2040501 行政运行 5.00\n{prior}");
+        let mut diags = Diagnostics::new();
+        let sources = crate::load_str("t.budget", &text, &mut diags);
+        let _ = crate::check::check_partial(&sources, &mut diags);
+        diags.as_slice().iter().map(|d| d.code).collect()
+    }
+
+    /// Last year's 支出总计 = 基本支出 + 项目支出 + 单位预留机动经费 when the reserve is stated (C25).
+    #[test]
+    fn last_years_reserve_counts_in_last_years_total() {
+        let figures = "prior 支出总计 12.00\nprior 基本支出 8.00\nprior 项目支出 1.00\n";
+        assert_eq!(prior_codes(&format!("{figures}prior 单位预留机动经费 3.00\n")), []);
+        assert_eq!(prior_codes(figures), [crate::diag::Code::B2201]);
     }
 }

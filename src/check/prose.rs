@@ -15,12 +15,13 @@ use crate::span::Span;
 use crate::syntax::ast::ItemKind;
 
 /// The totals prose can cite, which are also the figures a literal amount may match.
-pub(crate) const TOTALS: [&str; 13] = [
+pub(crate) const TOTALS: [&str; 15] = [
     "本年收入合计",
     "收入总计",
     "支出总计",
     "基本支出",
     "项目支出",
+    "单位预留机动经费",
     "财政拨款",
     "人员经费",
     "公用经费",
@@ -28,6 +29,7 @@ pub(crate) const TOTALS: [&str; 13] = [
     "因公出国（境）费",
     "公务用车购置及运维费",
     "机关运行经费",
+    "政府采购",
     "资产总额",
 ];
 
@@ -132,6 +134,10 @@ fn facts(budget: &Budget) -> BTreeSet<Decimal> {
         add(s.total());
         add(s.basic_total());
         add(s.project_total());
+        add(s.reserve_total());
+    }
+    for r in &budget.reserve {
+        add(r.amount);
     }
     for l in &budget.basic {
         add(l.amount);
@@ -269,8 +275,12 @@ fn check_literals(
         } else {
             None
         };
+        // `单价20万元（含）以上的设备`: a threshold, no figure of the budget.
+        let after = unit.map_or("", |u| tail.get(u.len()..).unwrap_or(""));
+        let after = after.trim_start_matches("（含）").trim_start_matches("(含)");
+        let threshold = ["以上", "以下", "及以上", "及以下"].iter().any(|w| after.starts_with(w));
         let number: String = text[b..end].chars().filter(|c| *c != ',').collect();
-        if let (Some(unit), Ok(v)) = (unit, money::read(&number)) {
+        if let (Some(unit), Ok(v), false) = (unit, money::read(&number), threshold) {
             let doc = budget.department.money;
             let in_doc = match (unit, doc) {
                 ("元", MoneyUnit::TenThousandYuan) => money::div(v, Decimal::from(10_000)),
@@ -302,5 +312,26 @@ fn check_literals(
             }
         }
         i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::{Code, Diagnostics};
+
+    fn warnings(prose: &str) -> Vec<Code> {
+        let text = format!("department 1 \"x\"\nyear 2019\nmoney 万元\nunit \"u\" kind 行政\nincome 一般公共预算拨款 10.00\nbasic 2080101 行政运行\n  人员 30101 基本工资 10.00\nprose 国有资产\n> {prose}\n");
+        let mut diags = Diagnostics::new();
+        let sources = crate::load_str("t.budget", &text, &mut diags);
+        let _ = crate::check::check_partial(&sources, &mut diags);
+        diags.as_slice().iter().map(|d| d.code).collect()
+    }
+
+    /// `单价20万元（含）以上的设备` states a threshold, not a figure of the budget (Jiangsu 说明 十三).
+    #[test]
+    fn a_threshold_in_prose_is_no_figure() {
+        assert_eq!(warnings("单价20万元（含）以上的设备48台（套）。"), []);
+        assert_eq!(warnings("单价在20万元以上的设备2台。"), []);
+        assert_eq!(warnings("购置设备20万元。"), [Code::W3007]);
     }
 }

@@ -106,6 +106,7 @@ codes! {
     B3007 => "project's performance table lacks its plan or goal",
     B2110 => "function and economic views of basic expenditure disagree",
     B2111 => "basic expenditure line without any code",
+    B2007 => "政府采购 total disagrees with its lines",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

@@ -75,6 +75,17 @@ pub fn facts(b: &Budget) -> Facts {
             put(&mut f, ikey, "指标值确定依据", &i.basis);
         }
     }
+    for r in &b.reserve {
+        let unit = b.units.get(r.unit).map_or("", |u| u.name.as_str());
+        let key = format!(
+            "单位预留机动经费 {} {} ({}{})",
+            r.function.code,
+            r.function.name,
+            r.fund.chinese(),
+            if r.unit == 0 { String::new() } else { format!(", {unit}") }
+        );
+        put(&mut f, key, "金额", format!("{:.2}", r.amount));
+    }
     for s in &b.sangong {
         put(&mut f, format!("三公 {} ({})", s.item.chinese(), s.fund.chinese()), "金额", format!("{:.2}", s.amount));
     }
@@ -86,7 +97,18 @@ pub fn facts(b: &Budget) -> Facts {
             put(&mut f, key, "价值", format!("{:.2}", r.value));
         }
     }
-    for p in &b.purchases {
+    for p in b.purchases.iter().filter(|p| p.stated.is_some()) {
+        let key = format!(
+            "政府采购 {} {} {} {} {}",
+            p.category.map_or("", |c| c.chinese()),
+            p.special.as_deref().unwrap_or(""),
+            p.economic.as_deref().unwrap_or(""),
+            p.item,
+            p.form.as_deref().unwrap_or("")
+        );
+        put(&mut f, key, "金额", format!("{:.2}", p.amount()));
+    }
+    for p in b.purchases.iter().filter(|p| p.stated.is_none()) {
         let key = format!("政府采购 {} {}", p.project, p.item);
         put(&mut f, key.clone(), "目录序号", &p.catalog);
         put(&mut f, key.clone(), "计量单位", &p.unit);

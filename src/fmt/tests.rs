@@ -147,3 +147,30 @@ fn no_name_is_filled_in_without_a_year_line() {
         "year 2024\nbasic 2080101 行政运行\n  公用 30213 维修(护)费 5.00\n"
     );
 }
+
+#[test]
+fn codes_in_purchase_clauses_stay_unquoted() {
+    let out = fmt_verified("purchase 服务 会议服务 economic 30215 form 分散采购 2.00\n");
+    assert_eq!(out, "purchase 服务 \"会议服务\" economic 30215 form 分散自行组织 2.00\n");
+}
+
+#[test]
+fn reserve_and_stated_purchases_are_canonical_and_idempotent() {
+    let src = "year 2019\nreserve 2040501   fund 一般公共预算拨款 unit \"本级\"  5011.40\npurchase A PC服务器 form 集中采购 special 信息网络建设费 68.00\n";
+    let once = fmt_verified(src);
+    assert_eq!(
+        once,
+        "year 2019\nreserve 2040501 行政运行 fund 一般公共预算拨款 unit \"本级\" 5011.40\npurchase 货物 \"PC服务器\" special 信息网络建设费 form 政府集中采购 68.00\n"
+    );
+    assert_eq!(fmt_verified(&once), once);
+}
+
+/// `basic fund公共预算` is no function code `fund` named 公共预算 (which fmt would print as the
+/// fund clause `basic fund 公共预算`, another statement): it is an invalid line.
+#[test]
+fn a_basic_code_is_never_the_word_fund() {
+    let mut diags = Diagnostics::new();
+    assert!(format("basic fund公共预算\n", &mut diags).is_none());
+    assert!(diags.has_errors());
+    assert_eq!(fmt("basic funding1\n"), "basic funding1\n");
+}

@@ -201,6 +201,20 @@ fn reduce(item: &Item, catalog: Option<&Catalog>) -> String {
             }
         }
         BasicItem { code: Some(code), name, .. } => named(Family::Economic, code, name),
+        Reserve { function, name, fund: f, .. } => {
+            named(Family::Function, function, name);
+            if let Some(f) = f {
+                fund(f);
+            }
+        }
+        PurchaseStated { category, form, .. } => {
+            if let Some(c) = crate::model::PurchaseCategory::parse(&category.text) {
+                category.text = c.chinese().to_owned();
+            }
+            if let Some(f) = form.as_mut().and_then(|f| crate::model::PurchaseForm::parse(&f.text).map(|k| (f, k))) {
+                f.0.text = f.1.chinese().to_owned();
+            }
+        }
         Function { code, name } => named(Family::Function, code, name),
         Unit { attrs, .. } => attrs.sort_by(|a, b| a.0.text.cmp(&b.0.text)),
         CodeDecl { family, .. } => family.text = family.text.trim().to_owned(),
@@ -279,6 +293,14 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
             v.extend(basis.iter_mut().map(|t| &mut t.span));
         }
         Reason { key, text } => v.extend([&mut key.span, &mut text.span]),
+        Reserve { function, name, fund, unit, amount } => {
+            v.extend([&mut function.span, &mut amount.span]);
+            v.extend([name, fund, unit].into_iter().flatten().map(|t| &mut t.span));
+        }
+        PurchaseStated { category, item, special, economic, form, amount } => {
+            v.extend([&mut category.span, &mut item.span, &mut amount.span]);
+            v.extend([special, economic, form].into_iter().flatten().map(|t| &mut t.span));
+        }
         Purchase { project, item, catalog, unit, quantity, price } => v.extend([
             &mut project.span,
             &mut item.span,

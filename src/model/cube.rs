@@ -201,6 +201,18 @@ impl<'a> Cube<'a> {
                 amount: p.amount(),
             });
         }
+        for r in &b.reserve {
+            facts.push(Fact {
+                kind: Kind::Reserve,
+                fund: r.fund,
+                function: Some(r.function.code.as_str()),
+                economic: None,
+                staff: None,
+                unit: b.units.get(r.unit).map(|u| u.kind),
+                item: None,
+                amount: r.amount,
+            });
+        }
         for s in &b.sangong {
             facts.push(Fact {
                 kind: Kind::Sangong,

@@ -15,6 +15,8 @@ pub struct Spend {
     pub basic: BTreeMap<Fund, Decimal>,
     /// 项目支出 by fund.
     pub project: BTreeMap<Fund, Decimal>,
+    /// 单位预留机动经费 by fund.
+    pub reserve: BTreeMap<Fund, Decimal>,
 }
 
 impl Spend {
@@ -28,31 +30,35 @@ impl Spend {
         money::total(self.project.values().copied())
     }
 
-    /// 合计.
-    pub fn total(&self) -> Decimal {
-        money::plus(self.basic_total(), self.project_total())
+    /// 单位预留机动经费 of all funds.
+    pub fn reserve_total(&self) -> Decimal {
+        money::total(self.reserve.values().copied())
     }
 
-    /// 基本 + 项目 of one fund.
+    /// 合计: 基本 + 项目 + 单位预留机动经费.
+    pub fn total(&self) -> Decimal {
+        money::plus(money::plus(self.basic_total(), self.project_total()), self.reserve_total())
+    }
+
+    /// 基本 + 项目 + 单位预留机动经费 of one fund.
     pub fn of_fund(&self, fund: Fund) -> Decimal {
-        money::plus(
-            self.basic.get(&fund).copied().unwrap_or_default(),
-            self.project.get(&fund).copied().unwrap_or_default(),
-        )
+        let get = |m: &BTreeMap<Fund, Decimal>| m.get(&fund).copied().unwrap_or_default();
+        money::plus(money::plus(get(&self.basic), get(&self.project)), get(&self.reserve))
     }
 
     /// Only the spending of `fund`.
     pub fn only(&self, fund: Fund) -> Spend {
         let pick = |m: &BTreeMap<Fund, Decimal>| m.iter().filter(|(f, _)| **f == fund).map(|(f, v)| (*f, *v)).collect();
-        Spend { basic: pick(&self.basic), project: pick(&self.project) }
+        Spend { basic: pick(&self.basic), project: pick(&self.project), reserve: pick(&self.reserve) }
     }
 
     fn add(&mut self, other: &Spend) {
-        for (f, v) in &other.basic {
-            add(self.basic.entry(*f).or_default(), *v);
-        }
-        for (f, v) in &other.project {
-            add(self.project.entry(*f).or_default(), *v);
+        for (mine, theirs) in
+            [(&mut self.basic, &other.basic), (&mut self.project, &other.project), (&mut self.reserve, &other.reserve)]
+        {
+            for (f, v) in theirs {
+                add(mine.entry(*f).or_default(), *v);
+            }
         }
     }
 
@@ -151,6 +157,9 @@ impl Budget {
         for p in &self.projects {
             add(by.entry(p.function.code.clone()).or_default().project.entry(p.fund).or_default(), p.amount());
         }
+        for r in &self.reserve {
+            add(by.entry(r.function.code.clone()).or_default().reserve.entry(r.fund).or_default(), r.amount);
+        }
         by.retain(|_, s| !s.is_zero());
         by
     }
@@ -214,6 +223,16 @@ impl Budget {
                 .filter(|l| self.units.get(l.unit).is_some_and(|u| u.kind.counts_for_running_costs()))
                 .map(|l| l.amount),
         )
+    }
+
+    /// 单位预留机动经费 in total.
+    pub fn reserve_total(&self) -> Decimal {
+        money::total(self.reserve.iter().map(|r| r.amount))
+    }
+
+    /// 三公经费: the three items proper (not 会议费 or 培训费) of all funds.
+    pub fn sangong_total(&self) -> Decimal {
+        self.sangong_of(&SangongItem::THREE, None)
     }
 
     /// A "三公" figure of one fund (None: all fiscal funds).

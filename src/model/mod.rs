@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::catalog::Template;
 use crate::span::Span;
 use performance::{Indicator, Plan};
-pub use terms::{AssetCategory, Fund, MoneyUnit, SangongItem, Slot, Staff, UnitKind};
+pub use terms::{AssetCategory, Fund, MoneyUnit, PurchaseCategory, PurchaseForm, SangongItem, Slot, Staff, UnitKind};
 
 /// A classification code with its official name for the budget year. The empty code
 /// (the default) is a basic line's missing view: `economic` of a function-view line,
@@ -44,7 +44,10 @@ pub struct Budget {
     pub basic: Vec<BasicLine>,
     /// 项目支出: the projects.
     pub projects: Vec<Project>,
-    /// "三公" figures.
+    /// 单位预留机动经费 lines (left out of the JSON when there are none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reserve: Vec<ReserveLine>,
+    /// "三公" figures (and 会议费, 培训费).
     pub sangong: Vec<SangongLine>,
     /// 固定资产占用情况.
     pub assets: Option<Assets>,
@@ -78,10 +81,12 @@ pub struct Prior {
     pub figures: std::collections::BTreeMap<String, Decimal>,
 }
 
-/// One 政府采购 item.
+/// One 政府采购 item: 数量 × 单价 of a project (Hebei), or a stated amount with its
+/// 品目大类, 专项 and 组织形式 (Jiangsu).
 #[derive(Clone, Debug, Serialize)]
 pub struct Purchase {
-    /// The 项目编码 of the project that pays for it.
+    /// The 项目编码 of the project that pays for it (empty when the stated form names a
+    /// 专项 that is no project of the budget).
     pub project: String,
     /// 采购物品名称.
     pub item: String,
@@ -89,18 +94,36 @@ pub struct Purchase {
     pub catalog: String,
     /// 计量单位.
     pub unit: String,
-    /// 数量.
+    /// 数量 (0 when the amount is stated).
     pub quantity: Decimal,
-    /// 单价.
+    /// 单价 (0 when the amount is stated).
     pub price: Decimal,
     /// The funding source (the project's).
     pub fund: Fund,
+    /// 采购品目大类 (货物 A, 工程 B, 服务 C).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub category: Option<PurchaseCategory>,
+    /// 专项名称: the project or 专项 that pays, as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub special: Option<String>,
+    /// 经济科目: the economic 款 that pays, its code or name as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub economic: Option<String>,
+    /// 采购组织形式 (the official term).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub form: Option<String>,
+    /// The amount as stated (no 数量 × 单价).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stated: Option<Decimal>,
 }
 
 impl Purchase {
-    /// 政府采购金额 = 数量 × 单价.
+    /// 政府采购金额: the stated amount, or 数量 × 单价.
     /// Exact when `check` accepted it (B2002 otherwise); Decimal::MAX if out of range.
     pub fn amount(&self) -> Decimal {
+        if let Some(a) = self.stated {
+            return a;
+        }
         let mut a = money::mul(self.quantity, self.price).unwrap_or(Decimal::MAX);
         if a.scale() < 2 {
             a.rescale(2);
@@ -158,6 +181,22 @@ pub struct BasicLine {
     pub economic: ClassCode,
     /// 人员经费 or 公用经费.
     pub staff: Staff,
+    /// The funding source.
+    pub fund: Fund,
+    /// Index into [`Budget::units`].
+    pub unit: usize,
+    /// The amount.
+    pub amount: Decimal,
+    /// Where it was written.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// 单位预留机动经费 of one function 项, fund and unit.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReserveLine {
+    /// The function 项.
+    pub function: ClassCode,
     /// The funding source.
     pub fund: Fund,
     /// Index into [`Budget::units`].

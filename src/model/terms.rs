@@ -118,6 +118,8 @@ vocabulary! {
         CarPurchase => ["公务用车购置费"],
         CarRunning => ["公务用车运行维护费"],
         Reception => ["公务接待费"],
+        Meeting => ["会议费"],
+        Training => ["培训费"],
     }
 }
 
@@ -129,7 +131,53 @@ impl SangongItem {
             SangongItem::CarPurchase => "31013",
             SangongItem::CarRunning => "30231",
             SangongItem::Reception => "30217",
+            SangongItem::Meeting => "30215",
+            SangongItem::Training => "30216",
         }
+    }
+
+    /// Whether the item is one of the "三公" (会议费 and 培训费 are printed beside them, as in
+    /// the Jiangsu 公开09 table, but are no part of 三公经费).
+    pub fn is_sangong(self) -> bool {
+        !matches!(self, SangongItem::Meeting | SangongItem::Training)
+    }
+
+    /// The "三公" items proper, in official order.
+    pub const THREE: [SangongItem; 5] = [
+        SangongItem::ResearchTravel,
+        SangongItem::OtherTravel,
+        SangongItem::CarPurchase,
+        SangongItem::CarRunning,
+        SangongItem::Reception,
+    ];
+}
+
+vocabulary! {
+    /// 采购品目大类 of a 政府采购 line (《政府采购品目分类目录》: A 货物, B 工程, C 服务).
+    PurchaseCategory {
+        Goods => ["货物", "A", "货物A", "A货物", "货物类"],
+        Works => ["工程", "B", "工程B", "B工程", "工程类"],
+        Services => ["服务", "C", "服务C", "C服务", "服务类"],
+    }
+}
+
+impl PurchaseCategory {
+    /// The letter of the category in the 品目分类目录.
+    pub fn letter(self) -> &'static str {
+        match self {
+            PurchaseCategory::Goods => "A",
+            PurchaseCategory::Works => "B",
+            PurchaseCategory::Services => "C",
+        }
+    }
+}
+
+vocabulary! {
+    /// 采购组织形式 of a 政府采购 line.
+    PurchaseForm {
+        GovernmentCentral => ["政府集中采购", "集中采购"],
+        DepartmentCentral => ["部门集中采购"],
+        SelfOrganised => ["分散自行组织", "分散采购", "分散自行采购"],
     }
 }
 

@@ -116,7 +116,10 @@ pub fn narrative(budget: &Budget) -> Vec<Section> {
         .iter()
         .enumerate()
         .map(|(i, s)| Section {
-            heading: format!("{}、{}", chinese_number(i + 1), s.heading),
+            heading: match budget.template.spec.section_numbering.as_ref().map(|n| n.get_ref().as_str()) {
+                Some("第一部分") => format!("第{}部分　{}", chinese_number(i + 1), fill(budget, &cube, &s.heading)),
+                _ => format!("{}、{}", chinese_number(i + 1), fill(budget, &cube, &s.heading)),
+            },
             blocks: s.blocks.iter().flat_map(|b| block(budget, &cube, b.get_ref())).collect(),
         })
         .collect()
@@ -146,8 +149,10 @@ fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
             (None, None) => {}
         }
     }
+    let chinese = b.numbering.as_ref().is_some_and(|n| n.get_ref() == "一、");
     for (i, l) in b.list.iter().flatten().enumerate() {
-        out.push(Block::Para(format!("{}、{l}", i + 1)));
+        let n = if chinese { chinese_number(i + 1) } else { (i + 1).to_string() };
+        out.push(Block::Para(format!("{n}、{l}")));
     }
     out
 }

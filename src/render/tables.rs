@@ -202,6 +202,7 @@ impl<'a> Ctx<'a> {
         match side.axis.as_ref().map(|a| a.get_ref().as_str()) {
             Some("function") => self.tree(look, side, &base, false),
             Some("economic") => self.tree(look, side, &base, true),
+            Some("purchases") => self.purchases(look, side),
             Some(which @ ("classes" | "nonempty-classes")) => self.classes(look, side, &base, which == "classes"),
             _ => side.rows.iter().flatten().map(|r| self.written(look, r.get_ref(), &base)).collect(),
         }
@@ -232,6 +233,69 @@ impl<'a> Ctx<'a> {
             total = crate::model::money::plus(total, part);
         }
         Cell::Money(total)
+    }
+
+    /// 政府采购 by 品目大类 → 专项 + 经济科目 → 物品 + 组织形式 (Jiangsu 公开12), in the
+    /// order the lines are written; a label repeated from the row above is left blank.
+    fn purchases(&self, look: &Look, side: &Side) -> Vec<Row> {
+        use crate::model::PurchaseCategory;
+        let lines: Vec<&crate::model::Purchase> =
+            self.budget.purchases.iter().filter(|p| p.category.is_some()).collect();
+        if lines.is_empty() {
+            return vec![];
+        }
+        let amount = |ps: &[&crate::model::Purchase]| {
+            let total = crate::model::money::total(ps.iter().map(|p| p.amount()));
+            Cell::Money(convert(total, self.budget.department.money, look.unit))
+        };
+        let blank = || Cell::Blank;
+        let label = side.total_label.clone().unwrap_or_else(|| "合计".to_owned());
+        let mut rows = vec![Row {
+            cells: vec![Cell::text(label), blank(), blank(), blank(), blank(), amount(&lines)],
+            kind: RowKind::Total,
+        }];
+        let mut n = 0;
+        for category in PurchaseCategory::ALL {
+            let of: Vec<&crate::model::Purchase> =
+                lines.iter().copied().filter(|p| p.category == Some(*category)).collect();
+            if of.is_empty() {
+                continue;
+            }
+            n += 1;
+            let head = format!("{}、{} {}", chinese_number(n), category.chinese(), category.letter());
+            rows.push(Row {
+                cells: vec![Cell::text(head), blank(), blank(), blank(), blank(), amount(&of)],
+                kind: RowKind::Class,
+            });
+            let mut groups: Vec<((String, String), Vec<&crate::model::Purchase>)> = vec![];
+            for p in &of {
+                let key = (p.special.clone().unwrap_or_default(), p.economic.clone().unwrap_or_default());
+                match groups.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, g)) => g.push(p),
+                    None => groups.push((key, vec![p])),
+                }
+            }
+            let mut last_special = None;
+            for ((special, economic), group) in &groups {
+                let shown = if last_special.as_ref() == Some(special) { blank() } else { Cell::text(special.clone()) };
+                last_special = Some(special.clone());
+                rows.push(Row {
+                    cells: vec![blank(), shown, Cell::text(economic.clone()), blank(), blank(), amount(group)],
+                    kind: RowKind::Section,
+                });
+                let mut last_item: Option<&str> = None;
+                for p in group {
+                    let item = if last_item == Some(p.item.as_str()) { blank() } else { Cell::text(p.item.clone()) };
+                    last_item = Some(p.item.as_str());
+                    let form = Cell::text(p.form.clone().unwrap_or_default());
+                    rows.push(Row {
+                        cells: vec![blank(), blank(), blank(), item, form, amount(&[p])],
+                        kind: RowKind::Plain,
+                    });
+                }
+            }
+        }
+        rows
     }
 
     fn tree(&self, look: &Look, side: &Side, base: &[&Filter], economic: bool) -> Vec<Row> {
@@ -349,6 +413,7 @@ fn width(side: &Side, look: &Look) -> usize {
     match side.axis.as_ref().map(|a| a.get_ref().as_str()) {
         Some("function") => usize::from(look.split) * 2 + 2 + side.columns.len(),
         Some("economic") => usize::from(look.split) + 2 + side.columns.len(),
+        Some("purchases") => 6,
         Some(_) => 1 + side.columns.len(),
         None => side.rows.iter().flatten().map(|r| r.get_ref().cells().len()).max().unwrap_or(0),
     }

@@ -110,6 +110,17 @@ pub enum ItemKind {
     Reason { key: Token, text: Token },
     /// `purchase PROJECT "item" CATALOG unit quantity price`.
     Purchase { project: Token, item: Token, catalog: Token, unit: Token, quantity: Amount, price: Amount },
+    /// `purchase 货物 "item" special … economic … form … amount`: the stated form.
+    PurchaseStated {
+        category: Token,
+        item: Token,
+        special: Option<Token>,
+        economic: Option<Token>,
+        form: Option<Token>,
+        amount: Amount,
+    },
+    /// `reserve 2040599 其他法院支出 fund 一般公共预算 unit "…" 5011.40`: 单位预留机动经费.
+    Reserve { function: Token, name: Option<Token>, fund: Option<Token>, unit: Option<Token>, amount: Amount },
     /// A line that is no statement (already reported).
     Invalid,
     /// A line that matches no statement but starts with a block keyword (`project`,

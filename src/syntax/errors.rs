@@ -41,6 +41,7 @@ fn intended(first: &str) -> Option<(Rule, Message)> {
         "prior" => (Rule::prior, msg!("syntax-form-prior")),
         "reason" => (Rule::reason, msg!("syntax-form-reason")),
         "purchase" => (Rule::purchase, msg!("syntax-form-purchase")),
+        "reserve" => (Rule::reserve, msg!("syntax-form-reserve")),
         _ => return None,
     })
 }

@@ -57,7 +57,7 @@ impl Lower<'_> {
     pub fn statement(&mut self, pair: Pair<'_, Rule>) -> Item {
         let span = self.span(&pair);
         let rule = pair.as_rule();
-        let mut parts = pair.into_inner().filter(|p| !matches!(p.as_rule(), Rule::keyword | Rule::kw_fund));
+        let mut parts = pair.into_inner().filter(|p| !matches!(p.as_rule(), Rule::keyword | Rule::kw_fund)).peekable();
         let kind = match rule {
             Rule::department => {
                 let code = self.next_token(&mut parts, "department");
@@ -184,6 +184,24 @@ impl Lower<'_> {
                 let text = self.next_token(&mut parts, "reason");
                 ItemKind::Reason { key, text }
             }
+            Rule::purchase if parts.peek().is_some_and(|p| p.as_rule() == Rule::purchase_stated) => {
+                let stated = self.next_pair(&mut parts, "purchase");
+                self.purchase_stated(stated)
+            }
+            Rule::reserve => {
+                let function = self.next_token(&mut parts, "reserve");
+                let (mut name, mut fund, mut unit, mut amount) = (None, None, None, None);
+                for p in parts {
+                    match p.as_rule() {
+                        Rule::fund_clause => fund = self.clause(p),
+                        Rule::unit_clause => unit = self.clause(p),
+                        Rule::amount => amount = Some(self.amount(p)),
+                        _ => name = Some(self.token(p)),
+                    }
+                }
+                let amount = amount.unwrap_or_else(|| unreachable!("grammar guarantees an amount in rule reserve"));
+                ItemKind::Reserve { function, name, fund, unit, amount }
+            }
             Rule::purchase => {
                 let project = self.next_token(&mut parts, "purchase");
                 let item = self.next_token(&mut parts, "purchase");
@@ -196,6 +214,34 @@ impl Lower<'_> {
             other => unreachable!("rule {other:?} is not a statement, in lower::statement"),
         };
         Item { kind, span }
+    }
+
+    /// The Jiangsu form of a purchase: 品目大类, 物品, clauses by name, 金额.
+    fn purchase_stated(&mut self, pair: Pair<'_, Rule>) -> ItemKind {
+        let mut parts = pair.into_inner();
+        let category = self.next_token(&mut parts, "purchase_stated");
+        let item = self.next_token(&mut parts, "purchase_stated");
+        let (mut special, mut economic, mut form, mut amount) = (None, None, None, None);
+        for p in parts {
+            if p.as_rule() == Rule::amount {
+                amount = Some(self.amount(p));
+                continue;
+            }
+            let mut kv = p.into_inner();
+            let key = kv.next().map(|k| k.as_str().trim().to_owned());
+            let value = kv.next().map(|v| self.token(v));
+            match key.as_deref() {
+                Some("special") => special = value,
+                Some("economic") => economic = value,
+                _ => form = value,
+            }
+        }
+        let amount = amount.unwrap_or_else(|| unreachable!("grammar guarantees an amount in rule purchase_stated"));
+        ItemKind::PurchaseStated { category, item, special, economic, form, amount }
+    }
+
+    fn next_pair<'i>(&self, parts: &mut impl Iterator<Item = Pair<'i, Rule>>, rule: &str) -> Pair<'i, Rule> {
+        parts.next().unwrap_or_else(|| unreachable!("grammar guarantees a part in rule {rule}"))
     }
 
     /// A measured indicator value: comparator, exact number, unit.

@@ -125,6 +125,7 @@ impl Template {
                 table: vec![],
                 narrative_money: None,
                 section: vec![],
+                section_numbering: None,
             },
             money: MoneyUnit::TenThousandYuan,
             measures: BTreeMap::new(),

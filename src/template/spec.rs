@@ -44,9 +44,11 @@ pub struct Spec {
     /// The money unit of the narrative's figures unless a citation names one (default:
     /// the template's `money`).
     pub narrative_money: Option<String>,
-    /// The narrative skeleton: its sections in order, numbered 一、二、….
+    /// The narrative skeleton: its sections in order.
     #[serde(default)]
     pub section: Vec<SectionSpec>,
+    /// How sections are numbered: `一、` (the default) or `第一部分`.
+    pub section_numbering: Option<Spanned<String>>,
 }
 
 /// A section of the narrative: its heading and its blocks.
@@ -79,6 +81,8 @@ pub struct BlockSpec {
     pub generated: Option<Spanned<String>>,
     /// Paragraphs numbered 1、2、… (the 名词解释).
     pub list: Option<Vec<String>>,
+    /// How a list is numbered: `1、` (the default) or `一、`.
+    pub numbering: Option<Spanned<String>>,
 }
 
 /// A 项目编码 pattern: its description (printed as a note) and its segments in order.

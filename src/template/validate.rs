@@ -15,7 +15,7 @@ use crate::msg;
 use crate::span::{FileId, Span};
 
 /// The row axes a part may name.
-pub const AXES: &[&str] = &["function", "economic", "classes", "nonempty-classes"];
+pub const AXES: &[&str] = &["function", "economic", "classes", "nonempty-classes", "purchases"];
 /// How a zero may print.
 pub const ZEROS: &[&str] = &["blank", "0", "0.00"];
 /// Code layouts.
@@ -102,7 +102,8 @@ impl Checker<'_> {
         let rows = s.axis.is_some() || s.rows.is_some();
         // Exactly one of: two sides (not inside a side), a row axis with columns, rows.
         let shape_ok = if sides { !nested && !rows } else { rows };
-        if !shape_ok || (s.axis.is_some() && s.columns.is_empty()) {
+        let needs_columns = s.axis.as_ref().is_some_and(|a| a.get_ref() != "purchases");
+        if !shape_ok || (needs_columns && s.columns.is_empty()) {
             let d = Diagnostic::error(Code::B4004, msg!("template-b4004")).help(msg!("template-b4004-help"));
             self.error(d, side.span(), msg!("template-b4004-label"));
         }
@@ -181,8 +182,10 @@ pub(super) fn read(
             c.diags.push(Diagnostic::error(Code::B4003, msg!("template-b4003", value = m.as_str())));
         }
     }
+    c.one_of(&spec.section_numbering, &["一、", "第一部分"]);
     for b in spec.section.iter().flat_map(|s| &s.blocks) {
         let block = b.get_ref();
+        c.one_of(&block.numbering, &["1、", "一、"]);
         let kinds = [block.text.is_some(), block.prose.is_some(), block.generated.is_some(), block.list.is_some()];
         let n = kinds.iter().filter(|k| **k).count();
         if n > 1 || (n == 0 && block.heading.is_none()) {
