@@ -45,7 +45,8 @@ fn a_template_defined_only_by_data_builds_its_tables() {
     let md = std::fs::read_to_string(out.join("narrative.md")).expect("narrative");
     assert!(md.contains("## 一、收支总体情况"), "{md}");
     assert!(md.contains("2026年收入预算123.46万元，支出预算1234567.89元，其中“三公”经费12345.00元。"), "{md}");
-    assert!(md.contains("住房公积金3.46万元，基本支出934567.89元。"), "{md}");
+    // A share, half-up to 2 decimals: 34567.89 ÷ 934567.89 = 3.6988…%.
+    assert!(md.contains("住房公积金3.46万元，基本支出934567.89元，住房公积金占基本支出的3.70%。"), "{md}");
     // An empty table prints the template's rows and note.
     assert!(csv(&out, "04-2026年政府性基金预算支出表.csv")
         .ends_with("无\r\n合计\r\n注：本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。\r\n"));

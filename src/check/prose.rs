@@ -89,6 +89,26 @@ pub(crate) fn required(lines: &[Flat<'_>], drafts: &[ProseDraft], root: Span, di
 
 /// The value of a citation key, as printed: an amount with its unit, or a text.
 pub(crate) fn cite(budget: &Budget, key: &str) -> Option<String> {
+    // `{a/b:%}`: a's share of b in per cent, half-up to 2 decimals (占“三公”经费的16.92%).
+    if let Some(pair) = key.strip_suffix(":%").or_else(|| key.strip_suffix("：%")) {
+        let (part, whole) = pair.split_once('/')?;
+        let value = |k: &str| {
+            let k = k.trim();
+            budget
+                .projects
+                .iter()
+                .find(|p| p.name == k || p.code == k || p.short.as_deref() == Some(k))
+                .map(|p| p.amount())
+                .or_else(|| computed(budget, k).map(|(v, _, _)| v))
+        };
+        let (part, whole) = (value(part)?, value(whole)?);
+        if whole.is_zero() {
+            return None;
+        }
+        let share = money::div(money::mul(part, Decimal::ONE_HUNDRED)?, whole)?
+            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        return Some(format!("{share:.2}%"));
+    }
     // `{key:万元}`: the figure in the unit named (half-up to 2 decimals), else the source's.
     let (key, to) = match key.rsplit_once([':', '：']) {
         Some((k, u)) if MoneyUnit::parse(u.trim()).is_some() => (k.trim(), MoneyUnit::parse(u.trim())),
