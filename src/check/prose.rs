@@ -115,7 +115,8 @@ pub(crate) fn cite(budget: &Budget, key: &str) -> Option<String> {
         _ => (key, None),
     };
     let from = budget.department.money;
-    let to = to.unwrap_or(from);
+    // Without a unit: the unit the template's narrative prints in (Shanghai: 万元 for a 元 source).
+    let to = to.unwrap_or_else(|| budget.template.narrative_money());
     let unit = to.chinese();
     let shown = |v: Decimal| format!("{:.2}{unit}", money::convert(v, from, to));
     match key {

@@ -31,6 +31,9 @@ pub enum Kind {
     /// 单位预留机动经费 (Jiangsu): spending by function 项 that is neither 基本 nor 项目.
     #[serde(rename = "单位预留机动经费")]
     Reserve,
+    /// A 政府采购 line (its amount; the fund of the project that pays).
+    #[serde(rename = "政府采购")]
+    Purchase,
     /// 结转下年资金 / 年终结转结余 (none is stated yet: the budgets budgetc reads spend
     /// all their income).
     #[serde(rename = "结转下年")]
@@ -223,6 +226,18 @@ impl<'a> Cube<'a> {
                 unit: None,
                 item: Some(s.item),
                 amount: s.amount,
+            });
+        }
+        for p in &b.purchases {
+            facts.push(Fact {
+                kind: Kind::Purchase,
+                fund: p.fund,
+                function: None,
+                economic: None,
+                staff: None,
+                unit: None,
+                item: None,
+                amount: p.amount(),
             });
         }
         Cube { facts }

@@ -1,6 +1,6 @@
 //! HTML: the whole disclosure as one self-contained, printable page (A4, UTF-8).
 
-use super::narrative::{Block, Section};
+use super::narrative::{Block, Lead, Section};
 use super::table::{RowKind, Table};
 
 /// Escapes text for HTML element content and attribute values.
@@ -114,14 +114,14 @@ fn table(t: &Table, class: &str) -> String {
     out
 }
 
-const PREAMBLE: &str =
-    "按照《中华人民共和国预算法》、《地方预决算公开操作规程》和《关于进一步推进预算公开工作的实施意见》规定，现将";
-
-fn narrative(name_year: &str, sections: &[Section]) -> String {
-    let mut out = format!(
-        "<section class=\"narrative\" id=\"narrative\">\n<h1>第一部分　{0}部门预算信息公开情况说明</h1>\n<p>{PREAMBLE}{0}部门预算公开如下：</p>\n",
-        escape(name_year)
-    );
+fn narrative(lead: &Lead, sections: &[Section]) -> String {
+    let mut out = String::from("<section class=\"narrative\" id=\"narrative\">\n");
+    if let Some(t) = &lead.title {
+        out.push_str(&format!("<h1>{}</h1>\n", escape(t)));
+    }
+    if let Some(p) = &lead.preamble {
+        out.push_str(&format!("<p>{}</p>\n", escape(p)));
+    }
     for (i, s) in sections.iter().enumerate() {
         out.push_str(&format!("<h2 id=\"n{}\">{}</h2>\n", i + 1, escape(&s.heading)));
         for b in &s.blocks {
@@ -137,7 +137,7 @@ fn narrative(name_year: &str, sections: &[Section]) -> String {
 }
 
 /// The whole page: contents, the nine tables, the 情况说明 with its tables in place.
-pub fn document(name_year: &str, tables: &[Table], sections: &[Section]) -> String {
+pub fn document(name_year: &str, lead: &Lead, tables: &[Table], sections: &[Section]) -> String {
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>{0}部门预算信息公开</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{0}部门预算信息公开目录</h1>\n<nav>\n<h2>部门预算公开表</h2>\n<ol>\n",
         escape(name_year)
@@ -153,7 +153,7 @@ pub fn document(name_year: &str, tables: &[Table], sections: &[Section]) -> Stri
     for t in tables {
         out.push_str(&table(t, "table"));
     }
-    out.push_str(&narrative(name_year, sections));
+    out.push_str(&narrative(lead, sections));
     out.push_str("</body>\n</html>\n");
     out
 }

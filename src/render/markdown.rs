@@ -3,7 +3,7 @@
 //! itself: no HTML, link, image or table break can come from a name or prose.
 
 use super::escape::{md_block, md_inline};
-use super::narrative::{Block, Section};
+use super::narrative::{Block, Lead, Section};
 use super::table::Table;
 
 fn cell(text: &str) -> String {
@@ -65,13 +65,15 @@ pub fn narrative(sections: &[Section]) -> String {
 }
 
 /// The whole document: the nine tables, then the 情况说明.
-pub fn document(name_year: &str, tables: &[Table], sections: &[Section]) -> String {
+pub fn document(name_year: &str, lead: &Lead, tables: &[Table], sections: &[Section]) -> String {
     let name_year = md_inline(name_year);
     let mut out = format!("# {name_year}部门预算信息公开\n\n");
     for t in tables {
         out.push_str(&table(t));
     }
-    out.push_str(&format!("# 第一部分　{name_year}部门预算信息公开情况说明\n\n"));
+    if let Some(t) = &lead.title {
+        out.push_str(&format!("# {}\n\n", md_inline(t)));
+    }
     out.push_str(&narrative(sections));
     out
 }

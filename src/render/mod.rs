@@ -35,13 +35,14 @@ pub fn outputs(budget: &Budget) -> Vec<(PathBuf, Vec<u8>)> {
     let tables = tables(budget);
     let sections = narrative(budget);
     let title = title(budget);
+    let lead = narrative::lead(budget);
     let mut files = vec![
         (
             PathBuf::from(MARKER),
             b"This directory is written by `budgetc build` and replaced whole on each build.\n".to_vec(),
         ),
-        (PathBuf::from("budget.html"), html::document(&title, &tables, &sections).into_bytes()),
-        (PathBuf::from("budget.md"), markdown::document(&title, &tables, &sections).into_bytes()),
+        (PathBuf::from("budget.html"), html::document(&title, &lead, &tables, &sections).into_bytes()),
+        (PathBuf::from("budget.md"), markdown::document(&title, &lead, &tables, &sections).into_bytes()),
         (PathBuf::from("narrative.md"), markdown::narrative(&sections).into_bytes()),
         (PathBuf::from("budget.json"), json(budget).into_bytes()),
     ];

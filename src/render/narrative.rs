@@ -106,6 +106,25 @@ fn change(v: Decimal) -> &'static str {
     }
 }
 
+/// The heading and opening paragraph of the narrative, as the template words them.
+#[derive(Clone, Debug, Default)]
+pub struct Lead {
+    /// The heading (第一部分　…情况说明), if the template has one.
+    pub title: Option<String>,
+    /// The paragraph under it.
+    pub preamble: Option<String>,
+}
+
+/// The template's `narrative_title` and `narrative_preamble`, filled in.
+pub fn lead(budget: &Budget) -> Lead {
+    let cube = Cube::new(budget);
+    let spec = &budget.template.spec;
+    Lead {
+        title: spec.narrative_title.as_ref().map(|t| fill(budget, &cube, t)),
+        preamble: spec.narrative_preamble.as_ref().map(|t| fill(budget, &cube, t)),
+    }
+}
+
 /// The template's sections, numbered 一、二、….
 pub fn narrative(budget: &Budget) -> Vec<Section> {
     let cube = Cube::new(budget);

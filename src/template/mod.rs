@@ -124,6 +124,8 @@ impl Template {
                 defaults: spec::Style::default(),
                 table: vec![],
                 narrative_money: None,
+                narrative_title: None,
+                narrative_preamble: None,
                 section: vec![],
                 section_numbering: None,
             },

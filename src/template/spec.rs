@@ -44,6 +44,10 @@ pub struct Spec {
     /// The money unit of the narrative's figures unless a citation names one (default:
     /// the template's `money`).
     pub narrative_money: Option<String>,
+    /// The heading of the narrative ({部门名称}, {年度}).
+    pub narrative_title: Option<String>,
+    /// The paragraph under the heading.
+    pub narrative_preamble: Option<String>,
     /// The narrative skeleton: its sections in order.
     #[serde(default)]
     pub section: Vec<SectionSpec>,
