@@ -196,6 +196,7 @@ vocabulary! {
     /// A slot of the narrative that people write (prose blocks).
     Slot {
         Duties => ["部门职责"],
+        Organisation => ["机构设置"],
         Overview => ["总体情况"],
         RunningCosts => ["机关运行经费"],
         Sangong => ["三公经费"],

@@ -203,6 +203,22 @@ fn fill(budget: &Budget, cube: &Cube<'_>, text: &str) -> String {
                     out.push_str(&format!("，主要为{}", projects.join("，")));
                 }
             }
+            // `{a/b:%}`: a's share of b, half-up to 2 decimals.
+            _ if name.ends_with(":%") && name.contains('/') => {
+                let sum = |text: &str| {
+                    let filters: Vec<&Filter> =
+                        text.split_whitespace().filter_map(|m| budget.template.measures.get(m)).collect();
+                    cube.sum(&filters)
+                };
+                let (part, whole) = name.trim_end_matches(":%").split_once('/').unwrap_or_default();
+                let share = money::mul(sum(part), Decimal::ONE_HUNDRED)
+                    .and_then(|p| money::div(p, sum(whole)))
+                    .map(|v| v.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero));
+                match share {
+                    Some(v) => out.push_str(&format!("{v:.2}%")),
+                    None => out.push('—'),
+                }
+            }
             _ => {
                 let (measures, unit) = match name.split_once(':') {
                     Some((m, u)) => (m, MoneyUnit::parse(u)),

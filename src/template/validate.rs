@@ -202,7 +202,7 @@ pub(super) fn read(
             for name in placeholders(text) {
                 if !PLACEHOLDERS.contains(&name) {
                     let spanned = toml::Spanned::new(b.span(), name.to_owned());
-                    let bare = name.split(':').next().unwrap_or_default().to_owned();
+                    let bare = name.split(':').next().unwrap_or_default().replace('/', " ");
                     c.measures_of(&toml::Spanned::new(spanned.span(), bare));
                 }
             }
