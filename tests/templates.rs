@@ -47,6 +47,21 @@ fn a_template_defined_only_by_data_builds_its_tables() {
     assert!(md.contains("2026年收入预算123.46万元，支出预算1234567.89元，其中“三公”经费12345.00元。"), "{md}");
     // A share, half-up to 2 decimals: 34567.89 ÷ 934567.89 = 3.6988…%.
     assert!(md.contains("住房公积金3.46万元，基本支出934567.89元，住房公积金占基本支出的3.70%。"), "{md}");
+    // A list over the function 项: one paragraph each, figures of that 项 only.
+    assert!(
+        md.contains("1．一般公共服务支出（201类）人大事务（01款）行政运行（01项）90.00万元，其中基本支出90.00万元。"),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "2．一般公共服务支出（201类）人大事务（01款）一般行政管理事务（02项）30.00万元，其中基本支出0.00万元。"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("3．住房保障支出（221类）住房改革支出（02款）住房公积金（01项）3.46万元，其中基本支出3.46万元。"),
+        "{md}"
+    );
     // An empty table prints the template's rows and note.
     assert!(csv(&out, "04-2026年政府性基金预算支出表.csv")
         .ends_with("无\r\n合计\r\n注：本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。\r\n"));

@@ -157,8 +157,14 @@ fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
     if let Some(h) = &b.heading {
         out.push(Block::Heading(fill(budget, cube, h)));
     }
-    if let Some(t) = &b.text {
-        out.push(Block::Para(fill(budget, cube, t)));
+    match (&b.text, b.each.as_ref().map(|e| e.get_ref().as_str())) {
+        (Some(t), Some("function")) => {
+            for (i, row) in item_rows(budget, cube).iter().enumerate() {
+                out.push(Block::Para(fill_row(budget, cube, t, Some((i, row)))));
+            }
+        }
+        (Some(t), _) => out.push(Block::Para(fill(budget, cube, t))),
+        (None, _) => {}
     }
     if let Some(slot) = b.prose.as_ref().and_then(|p| Slot::parse(p.get_ref())) {
         let written = prose(budget, slot);
@@ -179,6 +185,20 @@ fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
 /// A text with its placeholders filled: names, the project list, and figures (`{measure …}`
 /// in the narrative's unit, `{measure …:万元}` in the unit named).
 fn fill(budget: &Budget, cube: &Cube<'_>, text: &str) -> String {
+    fill_row(budget, cube, text, None)
+}
+
+/// One row of a list over the function 项 (`each = "function"`): its code, the filter
+/// that keeps its facts, and the names of its 类, 款 and 项.
+struct ItemRow {
+    code: String,
+    filter: Filter,
+    names: [String; 3],
+}
+
+/// [`fill`] for a row of a list: {类} {款} {项} {类名} {款名} {项名} {序号} name the row, and
+/// every figure counts only the row's facts.
+fn fill_row(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &ItemRow)>) -> String {
     let d = &budget.department;
     let mut out = String::new();
     let mut rest = text;
@@ -189,6 +209,24 @@ fn fill(budget: &Budget, cube: &Cube<'_>, text: &str) -> String {
             rest = after;
             continue;
         };
+        let part = |r: std::ops::Range<usize>| row.and_then(|(_, x)| x.code.get(r).map(str::to_owned));
+        let named = match name {
+            "序号" => row.map(|(i, _)| (i + 1).to_string()),
+            "编码" => row.map(|(_, x)| x.code.clone()),
+            "类" => part(0..3),
+            "款" => part(3..5),
+            "项" => part(5..7),
+            "类名" => row.map(|(_, x)| x.names[0].clone()),
+            "款名" => row.map(|(_, x)| x.names[1].clone()),
+            "项名" => row.map(|(_, x)| x.names[2].clone()),
+            _ => None,
+        };
+        if let Some(v) = named {
+            out.push_str(&v);
+            rest = tail;
+            continue;
+        }
+        let scoped = |filters: Vec<&Filter>| scoped_sum(cube, &filters, row.map(|(_, r)| r));
         match name {
             "年度" => out.push_str(&d.year.to_string()),
             "上年度" => out.push_str(&d.year.saturating_sub(1).to_string()),
@@ -208,7 +246,7 @@ fn fill(budget: &Budget, cube: &Cube<'_>, text: &str) -> String {
                 let sum = |text: &str| {
                     let filters: Vec<&Filter> =
                         text.split_whitespace().filter_map(|m| budget.template.measures.get(m)).collect();
-                    cube.sum(&filters)
+                    scoped(filters)
                 };
                 let (part, whole) = name.trim_end_matches(":%").split_once('/').unwrap_or_default();
                 let share = money::mul(sum(part), Decimal::ONE_HUNDRED)
@@ -229,7 +267,7 @@ fn fill(budget: &Budget, cube: &Cube<'_>, text: &str) -> String {
                 let v = measures.split('+').fold(Decimal::ZERO, |total, term| {
                     let filters: Vec<&Filter> =
                         term.split_whitespace().filter_map(|m| budget.template.measures.get(m)).collect();
-                    money::plus(total, super::tables::convert(cube.sum(&filters), d.money, unit))
+                    money::plus(total, super::tables::convert(scoped(filters), d.money, unit))
                 });
                 out.push_str(&format!("{v:.2}{}", unit.chinese()));
             }
@@ -238,6 +276,40 @@ fn fill(budget: &Budget, cube: &Cube<'_>, text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The sum of the facts matching `filters` and, in a list, the row's filter.
+fn scoped_sum(cube: &Cube<'_>, filters: &[&Filter], row: Option<&ItemRow>) -> Decimal {
+    let mut all: Vec<&Filter> = filters.to_vec();
+    if let Some(r) = row {
+        all.push(&r.filter);
+    }
+    cube.sum(&all)
+}
+
+/// The function 项 with spending, in code order, with the names of their 类, 款 and 项.
+fn item_rows(budget: &Budget, cube: &Cube<'_>) -> Vec<ItemRow> {
+    let catalog = crate::catalog::Catalog::builtin(budget.department.year);
+    let name = |code: &str| {
+        budget
+            .basic
+            .iter()
+            .map(|l| &l.function)
+            .chain(budget.projects.iter().map(|p| &p.function))
+            .find(|c| c.code == code)
+            .map(|c| c.name.clone())
+            .unwrap_or_else(|| catalog.name(crate::catalog::Family::Function, code).to_owned())
+    };
+    let spending = budget.template.measures.get("支出合计");
+    cube.by_code(false, &spending.into_iter().collect::<Vec<_>>())
+        .into_iter()
+        .filter(|(code, facts)| code.len() == 7 && !crate::model::cube::sum_of(facts.iter().copied(), &[]).is_zero())
+        .map(|(code, _)| ItemRow {
+            code: code.to_owned(),
+            filter: Filter::code(false, code),
+            names: [name(code.get(..3).unwrap_or_default()), name(code.get(..5).unwrap_or_default()), name(code)],
+        })
+        .collect()
 }
 
 /// 3、比上年增减情况: the change from last year's budget, with the reasons given.

@@ -73,6 +73,10 @@ pub struct BlockSpec {
     /// A paragraph with placeholders: {年度}, {上年度}, {部门名称}, {项目列表} and
     /// {measure …} or {measure …:万元} for a figure.
     pub text: Option<String>,
+    /// With `text`: one paragraph per function 项 with spending (`"function"`), whose
+    /// placeholders {序号} {类} {款} {项} {类名} {款名} {项名} name the row and whose figures
+    /// count the row's facts only.
+    pub each: Option<Spanned<String>>,
     /// A sub-heading; with `generated`, printed only when the generated part is.
     pub heading: Option<String>,
     /// A prose slot the officer writes (部门职责, 总体情况 …).

@@ -130,7 +130,8 @@ fn reason(message: &str) -> crate::diag::Message {
 }
 
 /// The placeholders of a narrative text that are not measures.
-pub const PLACEHOLDERS: &[&str] = &["年度", "上年度", "部门名称", "项目列表"];
+pub const PLACEHOLDERS: &[&str] =
+    &["年度", "上年度", "部门名称", "项目列表", "序号", "编码", "类", "款", "项", "类名", "款名", "项名"];
 
 /// The placeholders `{…}` of a narrative text.
 pub fn placeholders(text: &str) -> impl Iterator<Item = &str> {
@@ -186,6 +187,7 @@ pub(super) fn read(
     for b in spec.section.iter().flat_map(|s| &s.blocks) {
         let block = b.get_ref();
         c.one_of(&block.numbering, &["1、", "一、"]);
+        c.one_of(&block.each, &["function"]);
         let kinds = [block.text.is_some(), block.prose.is_some(), block.generated.is_some(), block.list.is_some()];
         let n = kinds.iter().filter(|k| **k).count();
         if n > 1 || (n == 0 && block.heading.is_none()) {
