@@ -92,21 +92,7 @@ pub(crate) fn cite(budget: &Budget, key: &str) -> Option<String> {
     // `{a/b:%}`: a's share of b in per cent, half-up to 2 decimals (占“三公”经费的16.92%).
     if let Some(pair) = key.strip_suffix(":%").or_else(|| key.strip_suffix("：%")) {
         let (part, whole) = pair.split_once('/')?;
-        let value = |k: &str| {
-            let k = k.trim();
-            budget
-                .projects
-                .iter()
-                .find(|p| p.name == k || p.code == k || p.short.as_deref() == Some(k))
-                .map(|p| p.amount())
-                .or_else(|| computed(budget, k).map(|(v, _, _)| v))
-        };
-        let (part, whole) = (value(part)?, value(whole)?);
-        if whole.is_zero() {
-            return None;
-        }
-        let share = money::div(money::mul(part, Decimal::ONE_HUNDRED)?, whole)?
-            .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+        let share = money::share(figure(budget, part.trim())?, figure(budget, whole.trim())?)?;
         return Some(format!("{share:.2}%"));
     }
     // `{key:万元}`: the figure in the unit named (half-up to 2 decimals), else the source's.
@@ -126,11 +112,18 @@ pub(crate) fn cite(budget: &Budget, key: &str) -> Option<String> {
         "项目个数" => return Some(budget.projects.len().to_string()),
         _ => {}
     }
-    if let Some(p) = budget.projects.iter().find(|p| p.name == key || p.code == key || p.short.as_deref() == Some(key))
-    {
-        return Some(shown(p.amount()));
-    }
-    computed(budget, key).map(|(v, _, _)| shown(v))
+    figure(budget, key).map(shown)
+}
+
+/// The figure a citation key names: a project's amount (by name, code or short name), or
+/// a computed figure.
+fn figure(budget: &Budget, key: &str) -> Option<Decimal> {
+    budget
+        .projects
+        .iter()
+        .find(|p| p.name == key || p.code == key || p.short.as_deref() == Some(key))
+        .map(|p| p.amount())
+        .or_else(|| computed(budget, key).map(|(v, _, _)| v))
 }
 
 /// Every figure a reader may find in the document, in the money unit.
@@ -193,11 +186,7 @@ impl Known {
     fn new(budget: &Budget) -> Known {
         let exact = facts(budget);
         let wan = if budget.department.money == MoneyUnit::Yuan {
-            exact
-                .iter()
-                .filter_map(|v| v.checked_div(Decimal::from(10_000)))
-                .map(|v| v.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero).normalize())
-                .collect()
+            exact.iter().map(|v| money::convert(*v, MoneyUnit::Yuan, MoneyUnit::TenThousandYuan).normalize()).collect()
         } else {
             BTreeSet::new()
         };

@@ -167,79 +167,39 @@ pub struct Cube<'a> {
 impl<'a> Cube<'a> {
     /// Flattens the budget into facts.
     pub fn new(b: &'a Budget) -> Cube<'a> {
+        let fact = |kind, fund, amount| Fact {
+            kind,
+            fund,
+            function: None,
+            economic: None,
+            staff: None,
+            unit: None,
+            item: None,
+            amount,
+        };
+        let code = |c: &'a str| (!c.is_empty()).then_some(c);
+        let unit = |i: usize| b.units.get(i).map(|u| u.kind);
         let mut facts = vec![];
-        for i in &b.income {
-            facts.push(Fact {
-                kind: Kind::Income,
-                fund: i.fund,
-                function: None,
-                economic: None,
-                staff: None,
-                unit: None,
-                item: None,
-                amount: i.amount,
-            });
-        }
-        for l in &b.basic {
-            facts.push(Fact {
-                kind: Kind::Basic,
-                fund: l.fund,
-                function: (!l.function.code.is_empty()).then_some(l.function.code.as_str()),
-                economic: (!l.economic.code.is_empty()).then_some(l.economic.code.as_str()),
-                staff: Some(l.staff),
-                unit: b.units.get(l.unit).map(|u| u.kind),
-                item: None,
-                amount: l.amount,
-            });
-        }
-        for p in &b.projects {
-            facts.push(Fact {
-                kind: Kind::Project,
-                fund: p.fund,
-                function: Some(p.function.code.as_str()),
-                economic: None,
-                staff: None,
-                unit: None,
-                item: None,
-                amount: p.amount(),
-            });
-        }
-        for r in &b.reserve {
-            facts.push(Fact {
-                kind: Kind::Reserve,
-                fund: r.fund,
-                function: Some(r.function.code.as_str()),
-                economic: None,
-                staff: None,
-                unit: b.units.get(r.unit).map(|u| u.kind),
-                item: None,
-                amount: r.amount,
-            });
-        }
-        for s in &b.sangong {
-            facts.push(Fact {
-                kind: Kind::Sangong,
-                fund: s.fund,
-                function: None,
-                economic: None,
-                staff: None,
-                unit: None,
-                item: Some(s.item),
-                amount: s.amount,
-            });
-        }
-        for p in &b.purchases {
-            facts.push(Fact {
-                kind: Kind::Purchase,
-                fund: p.fund,
-                function: None,
-                economic: None,
-                staff: None,
-                unit: None,
-                item: None,
-                amount: p.amount(),
-            });
-        }
+        facts.extend(b.income.iter().map(|i| fact(Kind::Income, i.fund, i.amount)));
+        facts.extend(b.basic.iter().map(|l| Fact {
+            function: code(&l.function.code),
+            economic: code(&l.economic.code),
+            staff: Some(l.staff),
+            unit: unit(l.unit),
+            ..fact(Kind::Basic, l.fund, l.amount)
+        }));
+        facts.extend(
+            b.projects
+                .iter()
+                .map(|p| Fact { function: Some(&p.function.code), ..fact(Kind::Project, p.fund, p.amount()) }),
+        );
+        facts.extend(b.reserve.iter().map(|r| Fact {
+            function: Some(&r.function.code),
+            unit: unit(r.unit),
+            ..fact(Kind::Reserve, r.fund, r.amount)
+        }));
+        facts.extend(b.sangong.iter().map(|s| Fact { item: Some(s.item), ..fact(Kind::Sangong, s.fund, s.amount) }));
+        facts.extend(b.purchases.iter().map(|p| fact(Kind::Purchase, p.fund, p.amount())));
         Cube { facts }
     }
 

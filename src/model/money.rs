@@ -196,6 +196,16 @@ pub fn convert(v: Decimal, from: super::MoneyUnit, to: super::MoneyUnit) -> Deci
     v
 }
 
+/// `part` as a share of `whole` in per cent, half-up to 2 decimals (None for a zero
+/// `whole` or out of range): the rule of every percentage the narrative prints.
+pub fn share(part: Decimal, whole: Decimal) -> Option<Decimal> {
+    if whole.is_zero() {
+        return None;
+    }
+    let v = div(mul(part, Decimal::ONE_HUNDRED)?, whole)?;
+    Some(v.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -85,10 +85,10 @@ fn generated(budget: &Budget, name: &str) -> Vec<Block> {
         "项目绩效目标表" => projects(budget),
         "政府采购" => procurement(budget),
         "国有资产" => assets(budget),
-        "表目录" => super::tables(budget)
+        "表目录" => super::tables::titles(budget)
             .iter()
             .enumerate()
-            .map(|(i, t)| Block::Para(format!("{}．{}", i + 1, t.title)))
+            .map(|(i, t)| Block::Para(format!("{}．{t}", i + 1)))
             .collect(),
         _ => vec![],
     }
@@ -243,16 +243,9 @@ fn fill_row(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &I
             }
             // `{a/b:%}`: a's share of b, half-up to 2 decimals.
             _ if name.ends_with(":%") && name.contains('/') => {
-                let sum = |text: &str| {
-                    let filters: Vec<&Filter> =
-                        text.split_whitespace().filter_map(|m| budget.template.measures.get(m)).collect();
-                    scoped(filters)
-                };
+                let sum = |text: &str| scoped(budget.template.filters(text));
                 let (part, whole) = name.trim_end_matches(":%").split_once('/').unwrap_or_default();
-                let share = money::mul(sum(part), Decimal::ONE_HUNDRED)
-                    .and_then(|p| money::div(p, sum(whole)))
-                    .map(|v| v.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero));
-                match share {
+                match money::share(sum(part), sum(whole)) {
                     Some(v) => out.push_str(&format!("{v:.2}%")),
                     None => out.push('—'),
                 }
@@ -265,8 +258,7 @@ fn fill_row(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &I
                 let unit = unit.unwrap_or_else(|| budget.template.narrative_money());
                 // `a + b`: the sum of the printed parts, as the tables print it.
                 let v = measures.split('+').fold(Decimal::ZERO, |total, term| {
-                    let filters: Vec<&Filter> =
-                        term.split_whitespace().filter_map(|m| budget.template.measures.get(m)).collect();
+                    let filters = budget.template.filters(term);
                     money::plus(total, super::tables::convert(scoped(filters), d.money, unit))
                 });
                 out.push_str(&format!("{v:.2}{}", unit.chinese()));

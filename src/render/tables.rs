@@ -20,6 +20,20 @@ pub fn tables(budget: &Budget) -> Vec<Table> {
     budget.template.spec.table.iter().map(|t| ctx.table(t.get_ref())).collect()
 }
 
+/// The titles of the template's tables, as printed (for the narrative's 表目录).
+pub fn titles(budget: &Budget) -> Vec<String> {
+    budget
+        .template
+        .spec
+        .table
+        .iter()
+        .map(|t| {
+            let t = t.get_ref();
+            fill(&t.title, budget, look(&budget.template, &t.style()).unit)
+        })
+        .collect()
+}
+
 /// Names of the codes a budget uses, from the catalog and the codes resolved in it.
 struct Names<'c> {
     catalog: &'c Catalog,
@@ -107,7 +121,7 @@ impl<'a> Ctx<'a> {
     /// The filters a text of measure names stands for (`=收入 一般公共预算`); names were
     /// checked when the template was read.
     fn filters(&self, text: &str) -> Vec<&'a Filter> {
-        text.trim_start_matches('=').split_whitespace().filter_map(|n| self.template.measures.get(n)).collect()
+        self.template.filters(text)
     }
 
     fn table(&self, spec: &TableSpec) -> Table {

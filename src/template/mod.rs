@@ -102,6 +102,12 @@ impl Template {
             .collect()
     }
 
+    /// The filters a text of measure names stands for (`=收入 一般公共预算`, one term of
+    /// `a + b`); the names were checked when the template was read.
+    pub fn filters(&self, text: &str) -> Vec<&Filter> {
+        text.trim_start_matches('=').split_whitespace().filter_map(|n| self.measures.get(n)).collect()
+    }
+
     /// The money unit of the narrative's figures.
     pub fn narrative_money(&self) -> MoneyUnit {
         self.spec.narrative_money.as_deref().and_then(MoneyUnit::parse).unwrap_or(self.money)

@@ -168,6 +168,8 @@ pub struct TableSpec {
     pub title: String,
     /// A label printed above the title (`公开01表`).
     pub label: Option<String>,
+    // The fields of [`Style`], written out rather than `#[serde(flatten)]`: serde cannot
+    // combine flatten with `deny_unknown_fields`, and a misspelt key must be an error.
     /// The header block lines (see [`Style`]).
     pub header: Option<Vec<String>>,
     /// The money unit of the table.
