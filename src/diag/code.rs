@@ -107,6 +107,11 @@ codes! {
     B2110 => "function and economic views of basic expenditure disagree",
     B2111 => "basic expenditure line without any code",
     B2007 => "政府采购 total disagrees with its lines",
+    B5001 => "document kind and template kind disagree",
+    B5002 => "balance line not accepted",
+    B5003 => "final accounts do not balance",
+    B5004 => "a fund's carry-overs do not balance",
+    W5001 => "final accounts identity within the tolerance",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the
