@@ -380,6 +380,8 @@ impl Printer {
                 }
                 (false, s, vec![amount(a)], Some(8))
             }
+            BudgetFile { which: None, path } => top(format!("budget {}", quote(&path.text))),
+            BudgetFile { which: Some(w), path } => top(format!("budget {} {}", word(&w.text), quote(&path.text))),
             Invalid | InvalidHeader => top(String::new()),
         }
     }

@@ -48,6 +48,9 @@ pub struct Sources {
     pub includes: HashMap<Span, FileId>,
     /// Last year's budget file (`prior "…"`) and the line that names it.
     pub prior: Option<(FileId, Span)>,
+    /// The budgets a 决算 names (`budget "…"`, `budget 全年 "…"`): the word before the
+    /// file (None for 年初预算), the file, and the line.
+    pub budgets: Vec<(Option<String>, FileId, Span)>,
     /// The data files named by `catalog "…"` lines, by the span of the line.
     pub data: HashMap<Span, DataFile>,
 }
@@ -158,7 +161,9 @@ pub fn load_in(path: &Path, root: &Path, diags: &mut Diagnostics) -> Result<Sour
     let mut loader = Loader { sources, workspace, diags };
     let mut tree = Tree::new(&canonical);
     loader.includes(loader.sources.root, &mut tree, 0);
+    let own = loader.sources.files.len();
     loader.prior();
+    loader.budgets(own);
     loader.data_files();
     Ok(loader.sources)
 }
@@ -268,6 +273,7 @@ fn limit_mib() -> u64 {
 enum Naming {
     Include,
     Prior,
+    Budget,
 }
 
 impl Naming {
@@ -276,6 +282,7 @@ impl Naming {
         match self {
             Naming::Include => "include",
             Naming::Prior => "prior",
+            Naming::Budget => "budget",
         }
     }
 }
@@ -390,6 +397,36 @@ impl Loader<'_> {
                 self.sources.prior = Some((id, span));
             }
             Err(refusal) => self.refuse(span, &name, refusal, Naming::Prior),
+        }
+    }
+
+    /// Reads the budgets named by `budget` lines of the root file and its includes (the
+    /// first `own` files): each with its includes; their own `budget` and `prior` lines
+    /// are not followed.
+    fn budgets(&mut self, own: usize) {
+        let named: Vec<(FileId, Span, Option<String>, String)> = (0..own)
+            .filter_map(|id| self.sources.files.get(id).and_then(|f| f.as_ref()).map(|f| (id, f)))
+            .flat_map(|(id, f)| {
+                f.items.iter().filter_map(move |i| match &i.kind {
+                    ItemKind::BudgetFile { which, path } => {
+                        Some((id, i.span, which.as_ref().map(|w| w.text.clone()), path.text.clone()))
+                    }
+                    _ => None,
+                })
+            })
+            .collect();
+        for (file, span, which, name) in named {
+            let read = self.locate(file, &name).and_then(|(path, canonical)| {
+                read_regular(&canonical, MAX_FILE_BYTES).map(|text| (path, canonical, text))
+            });
+            match read {
+                Ok((path, canonical, text)) => {
+                    let id = add_file(&mut self.sources, path, text, self.diags);
+                    self.includes(id, &mut Tree::new(&canonical), 0);
+                    self.sources.budgets.push((which, id, span));
+                }
+                Err(refusal) => self.refuse(span, &name, refusal, Naming::Budget),
+            }
         }
     }
 

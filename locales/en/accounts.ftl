@@ -28,3 +28,12 @@ accounts-b5004-income-label = the income of this fund
 accounts-b5004-note = each fiscal fund must carry over: 年初结转和结余 + income − spending = 年末结转和结余 (财政拨款收入支出决算总表)
 accounts-b5004-help = if the income and spending lines are right, the closing carry-over of { $fund } is { $expected }: `balance 年末结转和结余 { $fund } { $expected }`
 accounts-w5001-note = the gap is within the declared tolerance { $tolerance } (rounding from 元 to 万元): a note, not an error
+accounts-b5005-in-budget = a budget cannot name a budget file with a `budget` line
+accounts-b5005-in-budget-label = `budget` lines are for final accounts only
+accounts-b5005-in-budget-help = final accounts name the year's budget with `budget "FILE"`; if this file is final accounts, say so on the year line: `year 2024 决算`
+accounts-b5005-not-the-budget = the file named is a { $kind } of { $year }, not the budget of these final accounts ({ $expected })
+accounts-b5005-not-the-budget-label = the file named here
+accounts-b5005-not-the-budget-help = name the department's budget of { $year } (its year line is `year { $year }`)
+accounts-b1008-plan = unknown kind of budget `{ $word }`
+accounts-b1008-plan-help = write `budget "FILE"` (年初预算, the budget at the start of the year) or `budget 全年 "FILE"` (全年预算, the adjusted full-year budget)
+accounts-b0003-plan = the { $role } file is named twice

@@ -75,3 +75,4 @@ code-B5002 = balance line not accepted
 code-B5003 = final accounts do not balance
 code-B5004 = a fund's carry-overs do not balance
 code-W5001 = final accounts identity within the declared tolerance
+code-B5005 = budget file of final accounts not accepted

@@ -54,6 +54,7 @@ load-b0003-prior-first-label = first named here
 load-b0003-prior-twice-help = keep one `prior` line
 load-b0006-outside = { $naming ->
     [prior] last year's budget
+    [budget] the year's budget file
    *[include] the included file
 } `{ $name }` is outside the workspace
 load-b0006-outside-label = refused: outside the workspace
@@ -61,12 +62,14 @@ load-b0006-outside-note = the file was not read; the workspace is the directory 
 load-b0006-outside-help = name a file inside the workspace; if this file belongs to the budget, run with `--root DIR` naming a directory that contains both
 load-b0007-not-regular = { $naming ->
     [prior] last year's budget
+    [budget] the year's budget file
    *[include] the included file
 } `{ $name }` is not a regular file but { $kind }
 load-b0007-not-regular-label = not a regular file
 load-b0007-not-regular-help = name a `.budget` text file
 load-b0008-too-large = { $naming ->
     [prior] last year's budget
+    [budget] the year's budget file
    *[include] the included file
 } `{ $name }` is larger than { $limit } MiB
 load-b0008-too-large-label = file too large
@@ -74,12 +77,14 @@ load-b0008-too-large-note = the file was not read; a budget file is a few hundre
 load-b0008-too-large-help = check that the path names the intended `.budget` file
 load-b0005-not-utf8 = { $naming ->
     [prior] last year's budget
+    [budget] the year's budget file
    *[include] the included file
 } `{ $name }` is not UTF-8 text (invalid byte at line { $line }, column { $column })
 load-b0005-not-utf8-label = not UTF-8
 load-b0005-not-utf8-help = save the file as UTF-8
 load-b0010-gbk = { $naming ->
     [prior] last year's budget
+    [budget] the year's budget file
    *[include] the included file
 } `{ $name }` is saved as GBK/GB18030, not UTF-8
 load-b0010-gbk-label = a GBK/GB18030 file
@@ -87,10 +92,12 @@ load-b0010-gbk-note = the file was not read, and is not converted: budgetc reads
 load-b0010-gbk-help = save the file as UTF-8: in Notepad, "Save as" with the encoding UTF-8; when exporting text from WPS or Excel, choose UTF-8; or run `iconv -f GB18030 -t UTF-8 old-file > new-file`
 load-b0005-io = { $naming ->
     [prior] cannot read last year's budget `{ $name }`: { $reason }
+    [budget] cannot read the year's budget file `{ $name }`: { $reason }
    *[include] cannot include `{ $name }`: { $reason }
 }
 load-b0005-io-label = cannot be read
 load-b0005-io-help = { $naming ->
     [prior] paths are relative to the file with the `prior` line; or state last year's figures: `prior 支出总计 12430.15`
+    [budget] paths are relative to the file with the `budget` line
    *[include] paths are relative to the file with the `include` line: check the file name and its directory
 }

@@ -91,3 +91,4 @@ syntax-b0011-unit = no unit `{ $unit }` after an amount
 syntax-b0011-unit-label = an amount is a number only
 syntax-b0011-unit-help = the `money` line at the top of the file states the unit of every amount: if it is `money { $unit }`, write `{ $fixed }`; if not, convert the amount to the unit of the `money` line first
 syntax-form-balance = balance <年初结转和结余|年末结转和结余|使用非财政拨款结余|结余分配> [<funding source>] [<function 项>] <amount>
+syntax-form-budget = budget [全年] "<file>.budget"

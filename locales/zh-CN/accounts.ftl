@@ -28,3 +28,12 @@ accounts-b5004-income-label = 该资金的收入
 accounts-b5004-note = 每项财政拨款资金都须衔接：年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余（财政拨款收入支出决算总表）
 accounts-b5004-help = 若收入和支出行无误，{ $fund }的年末结转和结余应为 { $expected }：`balance 年末结转和结余 { $fund } { $expected }`
 accounts-w5001-note = 差额在声明的容差 { $tolerance } 之内（由元折算为万元的尾差），作为提示而非错误
+accounts-b5005-in-budget = 预算中不能用 `budget` 行指定预算文件
+accounts-b5005-in-budget-label = `budget` 行只用于决算
+accounts-b5005-in-budget-help = 决算用 `budget "预算文件"` 指定同年度的年初预算；若本文件是决算，请在 year 行写明：`year 2024 决算`
+accounts-b5005-not-the-budget = 所指文件是 { $year } 年度的{ $kind }，不是本决算（{ $expected } 年度）的预算
+accounts-b5005-not-the-budget-label = 此处指定的文件
+accounts-b5005-not-the-budget-help = 请指定 { $year } 年度的部门预算文件（其 year 行为 `year { $year }`）
+accounts-b1008-plan = 未知的预算种类“{ $word }”
+accounts-b1008-plan-help = 可写：`budget "年初预算文件"`（年初预算），`budget 全年 "全年预算文件"`（调整后的全年预算）
+accounts-b0003-plan = { $role }文件指定了两次

@@ -54,6 +54,7 @@ load-b0003-prior-first-label = 首次在此指定
 load-b0003-prior-twice-help = 只保留一行 `prior`
 load-b0006-outside = { $naming ->
     [prior] 上年预算文件
+    [budget] 本年度预算文件
    *[include] 引入的文件
 }“{ $name }”在工作区之外
 load-b0006-outside-label = 已拒绝：在工作区之外
@@ -61,12 +62,14 @@ load-b0006-outside-note = 该文件没有被读取；工作区是命令行所指
 load-b0006-outside-help = 请指定工作区内的文件；如果该文件确属本预算，请用 `--root DIR` 指定同时包含两者的目录
 load-b0007-not-regular = { $naming ->
     [prior] 上年预算文件
+    [budget] 本年度预算文件
    *[include] 引入的文件
 }“{ $name }”不是普通文件，而是{ $kind }
 load-b0007-not-regular-label = 不是普通文件
 load-b0007-not-regular-help = 请指定一个 `.budget` 文本文件
 load-b0008-too-large = { $naming ->
     [prior] 上年预算文件
+    [budget] 本年度预算文件
    *[include] 引入的文件
 }“{ $name }”超过 { $limit } MiB
 load-b0008-too-large-label = 文件过大
@@ -74,12 +77,14 @@ load-b0008-too-large-note = 该文件没有被读取；一个预算文件通常�
 load-b0008-too-large-help = 请核对路径是否指向要读取的 `.budget` 文件
 load-b0005-not-utf8 = { $naming ->
     [prior] 上年预算文件
+    [budget] 本年度预算文件
    *[include] 引入的文件
 }“{ $name }”不是 UTF-8 文本（第 { $line } 行第 { $column } 列有无效字节）
 load-b0005-not-utf8-label = 不是 UTF-8
 load-b0005-not-utf8-help = 请把该文件另存为 UTF-8 编码
 load-b0010-gbk = { $naming ->
     [prior] 上年预算文件
+    [budget] 本年度预算文件
    *[include] 引入的文件
 }“{ $name }”以 GBK/GB18030 编码保存，不是 UTF-8
 load-b0010-gbk-label = 该文件是 GBK/GB18030 编码
@@ -87,10 +92,12 @@ load-b0010-gbk-note = 该文件没有被读取，也不会自动转换：budgetc
 load-b0010-gbk-help = 请把该文件另存为 UTF-8：用记事本打开，“另存为”时在“编码”中选择 UTF-8；WPS 或 Excel 导出文本时选择 UTF-8 编码；或运行 `iconv -f GB18030 -t UTF-8 原文件 > 新文件`
 load-b0005-io = { $naming ->
     [prior] 无法读取上年预算文件“{ $name }”：{ $reason }
+    [budget] 无法读取本年度预算文件“{ $name }”：{ $reason }
    *[include] 无法引入“{ $name }”：{ $reason }
 }
 load-b0005-io-label = 无法读取
 load-b0005-io-help = { $naming ->
     [prior] 路径相对于写有 `prior` 行的文件；也可以直接填写上年数，如 `prior 支出总计 12430.15`
+    [budget] 路径相对于写有 `budget` 行的文件
    *[include] 路径相对于写有 `include` 行的文件，请核对文件名和所在目录
 }

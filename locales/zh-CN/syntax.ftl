@@ -91,3 +91,4 @@ syntax-b0011-unit = 金额后面不写单位“{ $unit }”
 syntax-b0011-unit-label = 金额只写数字
 syntax-b0011-unit-help = 金额的单位由文件开头的 `money` 行统一规定：如果是 `money { $unit }`，写作 `{ $fixed }`；如果不是，请先把金额换算为 `money` 行的单位
 syntax-form-balance = balance <年初结转和结余|年末结转和结余|使用非财政拨款结余|结余分配> [<资金来源>] [<功能分类科目（项）>] <金额>
+syntax-form-budget = budget [全年] "<预算文件>.budget"

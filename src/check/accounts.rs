@@ -5,9 +5,10 @@ use rust_decimal::Decimal;
 
 use crate::catalog::Template;
 use crate::diag::{Code, Diagnostic, Diagnostics};
-use crate::model::{money, BalanceKind, Budget, Document, Fund};
+use crate::model::{money, BalanceKind, Budget, Document, Fund, Plans};
 use crate::msg;
 use crate::span::Span;
+use crate::Sources;
 
 /// The built-in templates for a kind of document, for help lines.
 fn templates_of(kind: Document) -> String {
@@ -126,4 +127,66 @@ fn gapped(budget: &Budget, code: Code, gap: Decimal, message: crate::diag::Messa
 /// An amount with two decimals.
 fn fixed(v: Decimal) -> String {
     format!("{v:.2}")
+}
+
+/// The budgets named by `budget` lines, read for their figures (B5005 for a budget line
+/// of a 预算, a file that is no 预算 of the same year, or a role named twice).
+pub(crate) fn plans(sources: &Sources, budget: &Budget, diags: &mut Diagnostics) -> Plans {
+    let mut plans = Plans::default();
+    let year = budget.department.year;
+    for (which, file, span) in &sources.budgets {
+        if budget.department.kind != Document::Accounts {
+            diags.push(
+                Diagnostic::error(Code::B5005, msg!("accounts-b5005-in-budget"))
+                    .primary(*span, msg!("accounts-b5005-in-budget-label"))
+                    .help(msg!("accounts-b5005-in-budget-help")),
+            );
+            continue;
+        }
+        let full = match which.as_deref() {
+            None | Some("年初" | "年初预算") => false,
+            Some("全年" | "全年预算" | "调整" | "调整预算") => true,
+            Some(other) => {
+                diags.push(
+                    Diagnostic::error(Code::B1008, msg!("accounts-b1008-plan", word = other))
+                        .primary(*span, msg!("catalog-b1008-label"))
+                        .help(msg!("accounts-b1008-plan-help")),
+                );
+                continue;
+            }
+        };
+        let slot = if full { &mut plans.full } else { &mut plans.initial };
+        if slot.is_some() {
+            let role = if full { "全年预算" } else { "年初预算" };
+            diags.push(
+                Diagnostic::error(Code::B0003, msg!("accounts-b0003-plan", role = role))
+                    .primary(*span, msg!("catalog-b0003-again-label"))
+                    .help(msg!("catalog-b0003-help")),
+            );
+            continue;
+        }
+        let before = diags.error_count();
+        let Some(read) = super::figures_only(sources, *file, diags) else { continue };
+        if diags.error_count() > before {
+            continue;
+        }
+        if read.department.kind != Document::Budget || read.department.year != year {
+            diags.push(
+                Diagnostic::error(
+                    Code::B5005,
+                    msg!(
+                        "accounts-b5005-not-the-budget",
+                        kind = read.department.kind.chinese(),
+                        year = read.department.year,
+                        expected = year
+                    ),
+                )
+                .primary(*span, msg!("accounts-b5005-not-the-budget-label"))
+                .help(msg!("accounts-b5005-not-the-budget-help", year = year)),
+            );
+            continue;
+        }
+        *slot = Some(Box::new(read));
+    }
+    plans
 }

@@ -574,7 +574,8 @@ impl<'h> Facts<'h> {
             | ItemKind::Include(_)
             | ItemKind::CatalogFile(_)
             | ItemKind::Unit { .. }
-            | ItemKind::CodeDecl { .. } => self.block = Block::None,
+            | ItemKind::CodeDecl { .. }
+            | ItemKind::BudgetFile { .. } => self.block = Block::None,
         }
     }
 
@@ -733,6 +734,7 @@ impl<'h> Facts<'h> {
             prior: None,
             reasons: std::mem::take(&mut self.reasons),
             rounded: std::collections::BTreeMap::new(),
+            plans: crate::model::Plans::default(),
         };
         let totals = self.checked_totals(&budget, diags);
         (budget, totals, self.complete)

@@ -107,6 +107,7 @@ pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
     let (mut budget, totals, complete) = facts.finish(diags);
     let complete = identities::bounded(&budget, diags) && complete && unread == 0;
     budget.prior = prior::resolve(sources, &budget, &facts.prior, diags);
+    budget.plans = accounts::plans(sources, &budget, diags);
     for project in &budget.projects {
         performance::project(project, budget.department.money, diags);
     }
@@ -131,12 +132,17 @@ fn read_quietly(lines: &[Flat<'_>], root: Span, sources: &Sources) -> Budget {
     facts.finish(&mut quiet).0
 }
 
-/// Checks a budget that is only read for its figures (last year's): its own
-/// diagnostics are reported; its prose and prior year are not read.
+/// Checks a budget that is only read for its figures (last year's, or the budget of final
+/// accounts): its own diagnostics are reported, but for W4001 (no table is built from
+/// it, so its template's years do not matter); its prose and prior year are not read.
 pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnostics) -> Option<Budget> {
     let mut lines = vec![];
     flatten(sources, root, &mut lines, 0, diags);
-    let header = header::read(&lines, Span::new(root, 0, 0), &sources.data, diags);
+    let mut own = Diagnostics::new();
+    let header = header::read(&lines, Span::new(root, 0, 0), &sources.data, &mut own);
+    for d in own.as_slice().iter().filter(|d| d.code != Code::W4001) {
+        diags.push(d.clone());
+    }
     let mut facts = facts::Facts::new(&header);
     facts.read(&lines, diags);
     let (budget, totals, complete) = facts.finish(diags);

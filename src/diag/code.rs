@@ -112,6 +112,7 @@ codes! {
     B5003 => "final accounts do not balance",
     B5004 => "a fund's carry-overs do not balance",
     W5001 => "final accounts identity within the tolerance",
+    B5005 => "budget file of final accounts not accepted",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

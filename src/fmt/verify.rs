@@ -253,6 +253,10 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
             v.extend(kind.iter_mut().map(|t| &mut t.span));
         }
         Tolerance(a) => v.push(&mut a.span),
+        BudgetFile { which, path } => {
+            v.push(&mut path.span);
+            v.extend(which.iter_mut().map(|t| &mut t.span));
+        }
         Balance { key, fund, function, amount } => {
             v.extend([&mut key.span, &mut amount.span]);
             v.extend([fund, function].into_iter().flatten().map(|t| &mut t.span));

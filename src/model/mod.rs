@@ -70,8 +70,28 @@ pub struct Budget {
     /// rounded one by one add to 10.22).
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub rounded: std::collections::BTreeMap<String, (Decimal, Decimal)>,
+    /// The budgets a 决算 compares with (年初预算, 全年预算), read for their figures.
+    #[serde(skip)]
+    pub plans: Plans,
     /// Why figures changed from last year, by key (基本支出, 项目支出, 机关运行经费, 三公经费 …).
     pub reasons: Vec<(String, String)>,
+}
+
+/// The budgets of the year that final accounts compare with: 年初预算 and the adjusted
+/// 全年预算 (the 年初预算 when no adjustment is named).
+#[derive(Clone, Debug, Default)]
+pub struct Plans {
+    /// 年初预算.
+    pub initial: Option<Box<Budget>>,
+    /// 全年预算.
+    pub full: Option<Box<Budget>>,
+}
+
+impl Plans {
+    /// 全年预算, or 年初预算 when no adjusted budget was named.
+    pub fn full_year(&self) -> Option<&Budget> {
+        self.full.as_deref().or(self.initial.as_deref())
+    }
 }
 
 /// The paragraphs of one narrative slot.

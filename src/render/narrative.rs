@@ -146,6 +146,10 @@ pub fn narrative(budget: &Budget) -> Vec<Section> {
 
 fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
     let mut out = vec![];
+    let nonzero = |m: &toml::Spanned<String>| !cube.sum(&budget.template.filters(m.get_ref())).is_zero();
+    if b.when.as_ref().is_some_and(|m| !nonzero(m)) || b.unless.as_ref().is_some_and(nonzero) {
+        return out;
+    }
     if let Some(g) = &b.generated {
         let parts = generated(budget, g.get_ref());
         if let (Some(h), false) = (&b.heading, parts.is_empty()) {
@@ -158,8 +162,10 @@ fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
         out.push(Block::Heading(fill(budget, cube, h)));
     }
     match (&b.text, b.each.as_ref().map(|e| e.get_ref().as_str())) {
-        (Some(t), Some("function")) => {
-            for (i, row) in item_rows(budget, cube).iter().enumerate() {
+        (Some(t), Some(each @ ("function" | "class"))) => {
+            let rows = item_rows(budget, cube);
+            let rows = if each == "class" { class_rows(budget, cube, &rows) } else { rows };
+            for (i, row) in rows.iter().enumerate() {
                 out.push(Block::Para(fill_row(budget, cube, t, Some((i, row)))));
             }
         }
@@ -241,11 +247,51 @@ fn fill_row(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &I
                     out.push_str(&format!("，主要为{}", projects.join("，")));
                 }
             }
-            // `{a/b:%}`: a's share of b, half-up to 2 decimals.
+            // `{完成 全年预算 m…}`: 完成全年预算的 x% (决算 over budget); a budget of 0 has no rate.
+            _ if name.starts_with("完成 ") && is_plan(name) => {
+                let words = name.trim_start_matches("完成 ");
+                let plan = words.split_whitespace().find(|w| crate::template::PLAN_WORDS.contains(w)).unwrap_or("");
+                let actual = scoped(budget.template.filters(words));
+                let budgeted = plan_in(budget, words, row.map(|(_, r)| r));
+                match money::share(actual, budgeted) {
+                    Some(v) if !budgeted.is_zero() => out.push_str(&format!("完成{plan}的{v:.2}%")),
+                    _ => out.push_str(&format!("{plan}为0，不计算完成率")),
+                }
+            }
+            // `{对比 全年预算 m…}`: 决算数小于/大于全年预算数, or 与全年预算数持平.
+            _ if name.starts_with("对比 ") && is_plan(name) => {
+                let words = name.trim_start_matches("对比 ");
+                let plan = words.split_whitespace().find(|w| crate::template::PLAN_WORDS.contains(w)).unwrap_or("");
+                let actual = scoped(budget.template.filters(words));
+                let budgeted = plan_in(budget, words, row.map(|(_, r)| r));
+                out.push_str(&match actual.cmp(&budgeted) {
+                    std::cmp::Ordering::Less => format!("决算数小于{plan}数"),
+                    std::cmp::Ordering::Greater => format!("决算数大于{plan}数"),
+                    std::cmp::Ordering::Equal => format!("决算数与{plan}数持平"),
+                });
+            }
+            // `{名称 m…}`: the names of the economic 款 with an amount, 、-separated.
+            _ if name.starts_with("名称 ") => {
+                let filters = budget.template.filters(name.trim_start_matches("名称 "));
+                let names: Vec<String> = cube
+                    .by_code(true, &filters)
+                    .into_iter()
+                    .filter(|(code, facts)| {
+                        code.len() == 5 && !crate::model::cube::sum_of(facts.iter().copied(), &[]).is_zero()
+                    })
+                    .filter_map(|(code, _)| {
+                        budget.basic.iter().find(|l| l.economic.code == code).map(|l| l.economic.name.clone())
+                    })
+                    .collect();
+                out.push_str(&names.join("、"));
+            }
+            // `{a/b:%}`: a's share of b, half-up to 2 decimals; in a list, a of the row's
+            // facts and b of all.
             _ if name.ends_with(":%") && name.contains('/') => {
                 let sum = |text: &str| scoped(budget.template.filters(text));
                 let (part, whole) = name.trim_end_matches(":%").split_once('/').unwrap_or_default();
-                match money::share(sum(part), sum(whole)) {
+                let whole = cube.sum(&budget.template.filters(whole));
+                match money::share(sum(part), whole) {
                     Some(v) => out.push_str(&format!("{v:.2}%")),
                     None => out.push('—'),
                 }
@@ -258,8 +304,20 @@ fn fill_row(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &I
                 let unit = unit.unwrap_or_else(|| budget.template.narrative_money());
                 // `a + b`: the sum of the printed parts, as the tables print it.
                 let v = measures.split('+').fold(Decimal::ZERO, |total, term| {
+                    if is_plan(term) {
+                        let (v, from) =
+                            plan_figure(budget, term, row.map(|(_, r)| r)).unwrap_or((Decimal::ZERO, d.money));
+                        return money::plus(total, super::tables::convert(v, from, unit));
+                    }
                     let filters = budget.template.filters(term);
-                    money::plus(total, super::tables::convert(scoped(filters), d.money, unit))
+                    let exact = scoped(filters);
+                    // A stated total within the tolerance prints as stated, as in the tables.
+                    let stated = term
+                        .split_whitespace()
+                        .filter_map(|k| budget.rounded.get(k))
+                        .find(|(computed, _)| row.is_none() && *computed == exact)
+                        .map_or(exact, |(_, s)| *s);
+                    money::plus(total, super::tables::convert(stated, d.money, unit))
                 });
                 out.push_str(&format!("{v:.2}{}", unit.chinese()));
             }
@@ -302,6 +360,51 @@ fn item_rows(budget: &Budget, cube: &Cube<'_>) -> Vec<ItemRow> {
             names: [name(code.get(..3).unwrap_or_default()), name(code.get(..5).unwrap_or_default()), name(code)],
         })
         .collect()
+}
+
+/// The 类 of `items` (`each = "class"`), in code order: {类} {类名} name the row.
+fn class_rows(budget: &Budget, cube: &Cube<'_>, items: &[ItemRow]) -> Vec<ItemRow> {
+    let _ = (budget, cube);
+    let mut out: Vec<ItemRow> = vec![];
+    for item in items {
+        let class = item.code.get(..3).unwrap_or_default();
+        if out.last().is_some_and(|r| r.code == class) {
+            continue;
+        }
+        out.push(ItemRow {
+            code: class.to_owned(),
+            filter: Filter::code(false, class),
+            names: [item.names[0].clone(), String::new(), String::new()],
+        });
+    }
+    out
+}
+
+/// A figure of the year's budget (final accounts): `words` names 年初预算 or 全年预算 and
+/// the measures; None without that budget.
+fn plan_figure(budget: &Budget, words: &str, row: Option<&ItemRow>) -> Option<(Decimal, MoneyUnit)> {
+    let plan = if words.split_whitespace().any(|w| w == "年初预算") {
+        budget.plans.initial.as_deref()
+    } else {
+        budget.plans.full_year()
+    }?;
+    let cube = Cube::new(plan);
+    Some((scoped_sum(&cube, &budget.template.filters(words), row), plan.department.money))
+}
+
+/// [`plan_figure`] in the source's money unit, exactly (0 without that budget).
+fn plan_in(budget: &Budget, words: &str, row: Option<&ItemRow>) -> Decimal {
+    let Some((v, from)) = plan_figure(budget, words, row) else { return Decimal::ZERO };
+    match (from, budget.department.money) {
+        (MoneyUnit::Yuan, MoneyUnit::TenThousandYuan) => money::div(v, Decimal::from(10_000)).unwrap_or(v),
+        (MoneyUnit::TenThousandYuan, MoneyUnit::Yuan) => money::mul(v, Decimal::from(10_000)).unwrap_or(v),
+        _ => v,
+    }
+}
+
+/// Whether a placeholder's words take its figure from the year's budget.
+fn is_plan(words: &str) -> bool {
+    words.split_whitespace().any(|w| crate::template::PLAN_WORDS.contains(&w))
 }
 
 /// 3、比上年增减情况: the change from last year's budget, with the reasons given.

@@ -16,7 +16,14 @@ use crate::template::Template;
 /// Builds the template's tables in order.
 pub fn tables(budget: &Budget) -> Vec<Table> {
     let catalog = Catalog::builtin(budget.department.year);
-    let ctx = Ctx { budget, template: &budget.template, cube: Cube::new(budget), names: Names::new(budget, &catalog) };
+    let ctx = Ctx {
+        budget,
+        template: &budget.template,
+        cube: Cube::new(budget),
+        names: Names::new(budget, &catalog),
+        initial: budget.plans.initial.as_deref().map(|b| (Cube::new(b), b.department.money)),
+        full: budget.plans.full_year().map(|b| (Cube::new(b), b.department.money)),
+    };
     budget.template.spec.table.iter().map(|t| ctx.table(t.get_ref())).collect()
 }
 
@@ -66,6 +73,9 @@ struct Ctx<'a> {
     template: &'a Template,
     cube: Cube<'a>,
     names: Names<'a>,
+    /// The facts of the year's 年初预算 and 全年预算 (final accounts).
+    initial: Option<(Cube<'a>, MoneyUnit)>,
+    full: Option<(Cube<'a>, MoneyUnit)>,
 }
 
 /// The presentation of one table, its own settings over the template's defaults.
@@ -271,6 +281,14 @@ impl<'a> Ctx<'a> {
         for term in text.trim_start_matches('=').split('+') {
             let mut filters = base.to_vec();
             filters.extend(self.filters(term));
+            // `年初预算 …` / `全年预算 …`: the figure of the year's budget; blank without one.
+            let plan = term.split_whitespace().find(|w| crate::template::PLAN_WORDS.contains(w));
+            if let Some(word) = plan {
+                let cube = if word == "年初预算" { self.initial.as_ref() } else { self.full.as_ref() };
+                let Some((cube, money)) = cube else { return Cell::Blank };
+                total = crate::model::money::plus(total, convert(cube.sum(&filters), *money, look.unit));
+                continue;
+            }
             let exact = sum(&filters);
             let keys = code.into_iter().chain(term.split_whitespace());
             let stated = keys

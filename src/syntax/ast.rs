@@ -123,6 +123,8 @@ pub enum ItemKind {
     Reserve { function: Token, name: Option<Token>, fund: Option<Token>, unit: Option<Token>, amount: Amount },
     /// `balance 年初结转和结余 政府性基金 2120801 3.00`: a balance item of final accounts.
     Balance { key: Token, fund: Option<Token>, function: Option<Token>, amount: Amount },
+    /// `budget "2024.budget"` or `budget 全年 "…"`: the year's budget a 决算 compares with.
+    BudgetFile { which: Option<Token>, path: Token },
     /// A line that is no statement (already reported).
     Invalid,
     /// A line that matches no statement but starts with a block keyword (`project`,

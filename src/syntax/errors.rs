@@ -43,6 +43,7 @@ fn intended(first: &str) -> Option<(Rule, Message)> {
         "purchase" => (Rule::purchase, msg!("syntax-form-purchase")),
         "reserve" => (Rule::reserve, msg!("syntax-form-reserve")),
         "balance" => (Rule::balance, msg!("syntax-form-balance")),
+        "budget" => (Rule::budget_file, msg!("syntax-form-budget")),
         _ => return None,
     })
 }

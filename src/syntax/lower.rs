@@ -209,6 +209,13 @@ impl Lower<'_> {
                 let amount = amount.unwrap_or_else(|| unreachable!("grammar guarantees an amount in rule reserve"));
                 ItemKind::Reserve { function, name, fund, unit, amount }
             }
+            Rule::budget_file => {
+                let first = self.next_token(&mut parts, "budget");
+                match parts.next() {
+                    Some(p) => ItemKind::BudgetFile { which: Some(first), path: self.token(p) },
+                    None => ItemKind::BudgetFile { which: None, path: first },
+                }
+            }
             Rule::balance => {
                 let key = self.next_token(&mut parts, "balance");
                 let (mut fund, mut function, mut amount) = (None, None, None);

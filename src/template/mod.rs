@@ -49,6 +49,10 @@ pub fn ids() -> Vec<&'static str> {
     builtin::BUILTIN.iter().map(|(id, _)| *id).collect()
 }
 
+/// The words of a cell or a narrative figure that take it from the year's budget instead
+/// of the facts (final accounts: `=全年预算 三公经费 财政拨款`).
+pub const PLAN_WORDS: [&str; 2] = ["年初预算", "全年预算"];
+
 /// The skeleton `budgetc new` writes for a built-in template.
 pub fn skeleton(id: &str) -> Option<&'static str> {
     builtin::SKELETONS.iter().find(|(name, _)| *name == id).map(|(_, text)| *text)

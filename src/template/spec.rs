@@ -81,6 +81,10 @@ pub struct BlockSpec {
     /// placeholders {序号} {类} {款} {项} {类名} {款名} {项名} name the row and whose figures
     /// count the row's facts only.
     pub each: Option<Spanned<String>>,
+    /// The block is printed only when these measures sum to more than zero (`"三公经费 财政拨款"`).
+    pub when: Option<Spanned<String>>,
+    /// The block is printed only when these measures sum to zero.
+    pub unless: Option<Spanned<String>>,
     /// A sub-heading; with `generated`, printed only when the generated part is.
     pub heading: Option<String>,
     /// A prose slot the officer writes (部门职责, 总体情况 …).

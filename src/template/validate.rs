@@ -45,7 +45,8 @@ impl Checker<'_> {
     /// `=a b` or `a b`: each name must be a measure.
     fn measures_of(&mut self, text: &Spanned<String>) {
         let names = text.get_ref().trim_start_matches('=');
-        for name in names.split_whitespace().filter(|n| *n != "+") {
+        let plan = super::PLAN_WORDS;
+        for name in names.split_whitespace().filter(|n| *n != "+" && !plan.contains(n)) {
             if !self.measures.contains_key(name) {
                 let known: Vec<&str> = self.measures.keys().map(String::as_str).collect();
                 let mut d = Diagnostic::error(Code::B4002, msg!("template-b4002", name = name));
@@ -187,7 +188,10 @@ pub(super) fn read(
     for b in spec.section.iter().flat_map(|s| &s.blocks) {
         let block = b.get_ref();
         c.one_of(&block.numbering, &["1、", "一、"]);
-        c.one_of(&block.each, &["function"]);
+        c.one_of(&block.each, &["function", "class"]);
+        for m in [&block.when, &block.unless].into_iter().flatten() {
+            c.measures_of(m);
+        }
         let kinds = [block.text.is_some(), block.prose.is_some(), block.generated.is_some(), block.list.is_some()];
         let n = kinds.iter().filter(|k| **k).count();
         if n > 1 || (n == 0 && block.heading.is_none()) {
@@ -205,6 +209,11 @@ pub(super) fn read(
                 if !PLACEHOLDERS.contains(&name) {
                     let spanned = toml::Spanned::new(b.span(), name.to_owned());
                     let bare = name.split(':').next().unwrap_or_default().replace('/', " ");
+                    // `{完成 全年预算 m}`, `{对比 全年预算 m}`, `{名称 m}`: a word, then measures.
+                    let bare = ["完成 ", "对比 ", "名称 "]
+                        .iter()
+                        .find_map(|w| bare.strip_prefix(w))
+                        .map_or(bare.clone(), str::to_owned);
                     c.measures_of(&toml::Spanned::new(spanned.span(), bare));
                 }
             }
