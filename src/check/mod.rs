@@ -13,7 +13,7 @@ mod identities;
 mod official;
 mod performance;
 mod prior;
-pub use prior::delta as prior_delta;
+pub use prior::{delta as prior_delta, is_item_code};
 mod prose;
 pub mod suggest;
 mod views;
