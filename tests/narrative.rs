@@ -97,3 +97,28 @@ fn each_item_is_compared_with_last_year_in_the_templates_words() {
     assert!(!narrative.contains("100%"), "{narrative}");
     assert!(!narrative.contains("行政单位医疗（01项）3.00万元。2025"), "{narrative}");
 }
+
+/// A prose slot named by blocks' `instead` replaces them (printed once, where the first
+/// stood); an `optional` section prints only when it has content.
+#[test]
+fn a_written_slot_replaces_the_generated_blocks_that_name_it() {
+    let base = "department 1 \"示例局\"\nyear 2026\nmoney 元\ntemplate shanghai-2026\n\
+        unit \"示例局\" kind 行政\nincome 一般公共预算拨款 10000.00\n\
+        basic 2040601 行政运行\n  人员 30101 基本工资 10000.00\nprose 部门职责\n> 职责。\n\
+        prose 总体情况\n> 总体。\n";
+    let sections = |text: &str| {
+        let mut diags = Diagnostics::new();
+        let sources = budgetc::load_str("t.budget", text, &mut diags);
+        let budget = budgetc::compile(&sources, &mut diags).expect("valid");
+        budgetc::render::narrative(&budget).iter().map(|s| s.text()).collect::<Vec<_>>()
+    };
+    let generated = sections(base);
+    let explanation = generated.iter().find(|s| s.contains("部门预算编制说明")).expect("编制说明");
+    assert!(explanation.contains("财政拨款支出主要内容如下：") && explanation.contains("总体。"), "{explanation}");
+    assert!(!generated.iter().any(|s| s.contains("项目经费情况说明")));
+    let written =
+        sections(&format!("{base}prose 编制说明\n> 第一段。\n> 第二段。\nprose 项目经费情况说明\n> 一、项目概述\n"));
+    let explanation = written.iter().find(|s| s.contains("部门预算编制说明")).expect("编制说明");
+    assert_eq!(explanation, "四、部门预算编制说明\n第一段。\n第二段。");
+    assert_eq!(written.last().map(String::as_str), Some("七、项目经费情况说明\n一、项目概述"));
+}
