@@ -70,3 +70,7 @@ code-B3007 = the performance table lacks its spending plan or annual goal
 code-B2110 = function and economic views of basic expenditure disagree
 code-B2111 = basic expenditure line without any code
 code-B2007 = 政府采购 total disagrees with its lines
+code-W3009 = percentage in prose its figures do not give
+code-W3010 = classification name in prose not the catalog's
+code-W3011 = year in prose contradicts the budget year
+code-W3012 = increase in per cent from a zero base

@@ -14,6 +14,7 @@ mod official;
 mod performance;
 mod prior;
 pub use prior::{delta as prior_delta, is_item_code};
+mod claims;
 mod prose;
 pub mod suggest;
 mod views;

@@ -16,10 +16,15 @@ pub const KEYS: [&str; 8] =
     ["支出总计", "基本支出", "项目支出", "单位预留机动经费", "人员经费", "公用经费", "机关运行经费", "三公经费"];
 
 /// Whether `key` names a figure last year's may be stated for: one of [`KEYS`], 财政拨款, a
-/// funding source (`政府性基金预算`: its spending), or a function 项 by its 7-digit code
-/// (the 编制说明 compares each 项 with last year's, Shanghai).
+/// funding source (`政府性基金预算`: its spending), a "三公" item (and 会议费, 培训费,
+/// 因公出国（境）费, 公务用车购置及运维费), or a function 项 by its 7-digit code (the 编制说明
+/// compares each 项 with last year's, Shanghai).
 pub fn is_prior_key(key: &str) -> bool {
-    KEYS.contains(&key) || key == "财政拨款" || crate::model::Fund::parse(key).is_some() || is_item_code(key)
+    KEYS.contains(&key)
+        || ["财政拨款", "因公出国（境）费", "公务用车购置及运维费"].contains(&key)
+        || crate::model::Fund::parse(key).is_some()
+        || crate::model::SangongItem::parse(key).is_some()
+        || is_item_code(key)
 }
 
 /// A function 项 code: seven digits.

@@ -107,6 +107,10 @@ codes! {
     B2110 => "function and economic views of basic expenditure disagree",
     B2111 => "basic expenditure line without any code",
     B2007 => "政府采购 total disagrees with its lines",
+    W3009 => "percentage in prose its figures do not give",
+    W3010 => "classification name in prose not the catalog's",
+    W3011 => "year in prose contradicts the budget year",
+    W3012 => "increase in per cent from a zero base",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the
