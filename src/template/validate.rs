@@ -204,6 +204,22 @@ pub(super) fn read(
     }
     c.one_of(&spec.section_numbering, &["一、", "第一部分"]);
     c.one_of(&spec.percent, &["0.00", "trim"]);
+    // The wordings of a change: {%} {金额} {上年数} and the names ({年度} {上年度} …).
+    for w in [&spec.compare.item, &spec.compare.total].into_iter().flatten() {
+        for text in [&w.up, &w.down, &w.same].into_iter().chain(w.from_zero.as_ref()) {
+            for name in placeholders(text) {
+                if !["%", "金额", "上年数"].contains(&name) && !PLACEHOLDERS.contains(&name) {
+                    c.errors += 1;
+                    let mut accepted = vec!["%", "金额", "上年数"];
+                    accepted.extend(PLACEHOLDERS.iter().take(3));
+                    c.diags.push(
+                        Diagnostic::error(Code::B4003, msg!("template-b4003", value = name))
+                            .help(msg!("template-b4003-help", accepted = accepted.join("、"))),
+                    );
+                }
+            }
+        }
+    }
     for b in spec.section.iter().flat_map(|s| &s.blocks) {
         let block = b.get_ref();
         c.one_of(&block.numbering, &["1、", "一、"]);

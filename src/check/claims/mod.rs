@@ -166,3 +166,61 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diag::{Code, Diagnostics};
+
+    /// The codes a paragraph raises in a small 万元 budget (行政运行 110.00 this year, 88.00
+    /// last year; 三公 10.00 of which 公务接待费 3.00).
+    fn codes(prose: &str) -> Vec<Code> {
+        let text = format!(
+            "department 1 \"x\"\nyear 2024\nmoney 万元\nunit \"u\" kind 行政\nincome 一般公共预算拨款 110.00\n\
+             basic 2080101 行政运行\n  人员 30101 基本工资 100.00\n  公用 30217 公务接待费 3.00\n  公用 30231 公务用车运行维护费 7.00\n\
+             sangong fund 一般公共预算拨款\n  公务接待费 3.00\n  公务用车运行维护费 7.00\n\
+             prior 2080101 88.00\nprose 总体情况\n> {prose}\n"
+        );
+        let mut diags = Diagnostics::new();
+        let sources = crate::load_str("t.budget", &text, &mut diags);
+        let _ = crate::check::check_partial(&sources, &mut diags);
+        diags.as_slice().iter().map(|d| d.code).collect()
+    }
+
+    #[test]
+    fn percentages_its_figures_give_are_no_warning() {
+        // A change with last year's figure stated, in either order of the figures.
+        assert_eq!(codes("行政运行110.00万元，比上年增长25%。"), []);
+        assert_eq!(codes("上年88.00万元，本年110.00万元，增长25.00%。"), []);
+        // 增加 D, 增长 p%: D against this year − D.
+        assert_eq!(codes("行政运行110.00万元，与上年相比增加22.00万元，增长25.00%。"), []);
+        // A share of a total the prose can cite; trailing zeros dropped.
+        assert_eq!(codes("公务接待费3.00万元，占“三公”经费的30%。"), []);
+        // Targets and bounds without figures, a bound with one.
+        assert_eq!(codes("满意度达到95%，完成率100%。"), []);
+        assert_eq!(codes("行政运行110.00万元，执行率95%以上。"), []);
+    }
+
+    #[test]
+    fn percentages_its_figures_do_not_give_are_flagged() {
+        assert_eq!(codes("行政运行110.00万元，比上年增长20%。"), [Code::W3009]);
+        assert_eq!(codes("公务接待费3.00万元，占“三公”经费的30.01%。"), [Code::W3009]);
+        // A decrease stated where the figures rise is no match of the reverse change.
+        assert_eq!(codes("上年88.00万元，本年110.00万元，减少20.00%。"), [Code::W3009]);
+        assert_eq!(codes("上年0万元，本年110.00万元，增长100%。"), [Code::W3012]);
+    }
+
+    #[test]
+    fn names_and_years() {
+        assert_eq!(codes("社会保障和就业支出（208类）行政事业单位养老支出（05款）。"), []);
+        assert_eq!(codes("社会保障和就业（类）行政事业单位养老支出（款）。"), []);
+        assert_eq!(codes("社会保障和就业支出（208类）行政事业单位养老（05款）。"), []);
+        assert_eq!(codes("社会保障和就业支出（208类）事业单位行政养老支出（05款）。"), [Code::W3010]);
+        assert_eq!(codes("社会保障和就业（类）行政事业单位养老支持（款）。"), [Code::W3010]);
+        assert_eq!(codes("与2023年预算持平；2024年预算安排如下。"), []);
+        assert_eq!(codes("比2024年预算增加0万元，与2024年相比持平。"), [Code::W3011]);
+        assert_eq!(codes("项目实施周期：2024年1月1日至2024年12月31日。"), []);
+        assert_eq!(codes("项目实施周期：2023年1月1日至2026年12月31日。"), []);
+        assert_eq!(codes("项目实施周期：2023年1月1日-2023年12月31日。"), [Code::W3011]);
+        assert_eq!(codes("2020年至2022年，我局完成了改革。"), []);
+    }
+}

@@ -82,6 +82,9 @@ fn percents(text: &str, from: usize) -> Vec<Percent> {
         .collect()
 }
 
+/// The most money figures a paragraph may have for its percentages to be checked.
+const MOST_FIGURES: usize = 48;
+
 const RISE: [&str; 4] = ["增加", "增长", "上升", "提高"];
 const FALL: [&str; 4] = ["减少", "下降", "降低", "压减"];
 
@@ -95,7 +98,9 @@ pub(super) fn check(
     diags: &mut Diagnostics,
 ) {
     let all = figures(&w.text, facts.budget.department.money);
-    if all.is_empty() {
+    // A paragraph of a few figures is what a sentence compares; past that (a pasted table)
+    // the pairs would be too many to mean anything.
+    if all.is_empty() || all.len() > MOST_FIGURES {
         return;
     }
     // The operands: each printed figure, the facts it stands for, and their figure of the
@@ -152,6 +157,14 @@ pub(super) fn check(
             let way = (rising != falling).then_some(rising);
             let along = |c: &&Computed| way.is_none_or(|r| (c.a > c.b) == r) && gives(c, &p);
             let found = changes.iter().find(along).copied().or_else(|| find(ops, &facts.totals, &p, way));
+            // The figures the sentence compares go the other way than it says (上年88，本年110，
+            // 减少20%), and neither is a figure W3007 already doubts.
+            let against = meant.as_ref().and_then(|m| {
+                let c = m.computed.filter(|c| matches!(c.kind, Kind::Change))?;
+                let doubted = m.figures.iter().any(|f| w.span(f.start, f.end).is_some_and(|a| flagged.contains(&a)));
+                (way.is_some_and(|r| (c.a > c.b) != r) && !doubted).then_some(())
+            });
+            let found = found.filter(|_| against.is_none());
             match (found, meant) {
                 (Some(right), Some(m)) => {
                     let Some(c) = m.computed.filter(|c| !gives(c, &p)) else { continue };
