@@ -332,6 +332,7 @@ impl Printer {
                 (false, format!("prior {}", code_or_word(&key.text)), vec![amount(a)], Some(5))
             }
             Reason { key, text } => top(format!("reason {} {}", code_or_word(&key.text), quote(&text.text))),
+            ItemPurpose { code, text } => top(format!("purpose {} {}", code.text, quote(&text.text))),
             Purchase { project, item: what, catalog, unit, quantity, price } => top(format!(
                 "purchase {} {} {} {} {} {}",
                 project.text,

@@ -59,6 +59,8 @@ pub struct Budget {
     pub prior: Option<Prior>,
     /// Why figures changed from last year, by key (基本支出, 项目支出, 机关运行经费, 三公经费 …).
     pub reasons: Vec<(String, String)>,
+    /// What a function 项's money is used for, by its code (`purpose 2040601 "…"`).
+    pub uses: Vec<(String, String)>,
 }
 
 /// The paragraphs of one narrative slot.

@@ -217,7 +217,7 @@ struct ItemRow {
 /// [`fill`] for a row of a list: {类} {款} {项} {类名} {款名} {项名} {序号} name the row, and
 /// every figure counts only the row's facts. A part in `[…]` prints only when each of its
 /// placeholders has a value ({上年数}, {比上年} and {原因} have none without a `prior` or
-/// `reason` line for the row or key).
+/// `reason` line for the row or key, {用途} none without a `purpose CODE` line).
 fn fill_row(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &ItemRow)>) -> String {
     let mut out = String::new();
     let mut rest = text;
@@ -312,7 +312,8 @@ fn fill_part(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &
                 Some(change_words(budget, cube, k, wording.as_ref(), row))
             }
             ("原因", Some(k)) => Some(reason(budget, k)),
-            ("上年数" | "比上年" | "原因", None) => Some(None),
+            ("用途", Some(k)) => Some(budget.uses.iter().find(|(c, _)| c == k).map(|(_, u)| u.clone())),
+            ("上年数" | "比上年" | "原因" | "用途", None) => Some(None),
             _ => None,
         };
         if let Some(v) = keyed {

@@ -146,11 +146,13 @@ pub const PLACEHOLDERS: &[&str] = &[
     "上年数",
     "比上年",
     "原因",
+    "用途",
 ];
 
 /// The placeholders that take a key after a colon: `{上年数:支出总计}`, `{比上年:财政拨款}`,
-/// `{原因:基本支出}` (last year's figure, its change, the reason given).
-pub const KEYED: &[&str] = &["上年数", "比上年", "原因"];
+/// `{原因:基本支出}` (last year's figure, its change, the reason given), `{用途}` (what a
+/// function 项's money is used for: `purpose 2040601 "…"`).
+pub const KEYED: &[&str] = &["上年数", "比上年", "原因", "用途"];
 
 /// The placeholders `{…}` of a narrative text.
 pub fn placeholders(text: &str) -> impl Iterator<Item = &str> {
