@@ -211,3 +211,6 @@ facts-w3011-period-help = 请写本预算年度（{ $year }年）的实施周期
 facts-w3012 = “{ $written }”是从 0 算起的增长：上年数为 0 时没有增长百分比
 facts-w3012-label = 上年数为 0
 facts-w3012-help = 请写增加的金额，例如“比上年增加 10.00万元”。
+facts-how-share = { $a }占{ $b }的{ $value }%
+facts-how-up = { $a }比{ $b }增加{ $value }%
+facts-how-down = { $a }比{ $b }减少{ $value }%

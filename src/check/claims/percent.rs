@@ -272,11 +272,12 @@ fn find(ops: &[Decimal], totals: &[Decimal], p: &Percent, rising: Option<bool>) 
 }
 
 /// `91.97万元比77.99万元增加17.93%` or `86.95万元占513.75万元的16.92%`.
-fn describe(facts: &Facts<'_>, c: &Computed) -> String {
-    let v = round(c.value, 2);
+fn describe(facts: &Facts<'_>, c: &Computed) -> Message {
+    let value = format!("{:.2}", round(c.value, 2));
     let (a, b) = (facts.shown(c.a), facts.shown(c.b));
     match c.kind {
-        Kind::Share => format!("{a}占{b}的{v:.2}%"),
-        Kind::Change => format!("{a}比{b}{}{v:.2}%", if c.a < c.b { "减少" } else { "增加" }),
+        Kind::Share => msg!("facts-how-share", a = a, b = b, value = value),
+        Kind::Change if c.a < c.b => msg!("facts-how-down", a = a, b = b, value = value),
+        Kind::Change => msg!("facts-how-up", a = a, b = b, value = value),
     }
 }
