@@ -198,6 +198,7 @@ mod tests {
         // Targets and bounds without figures, a bound with one.
         assert_eq!(codes("满意度达到95%，完成率100%。"), []);
         assert_eq!(codes("行政运行110.00万元，执行率95%以上。"), []);
+        assert_eq!(codes("安排行政运行110.00万元，绩效目标完成率达到95%。"), []);
     }
 
     #[test]

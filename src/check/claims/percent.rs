@@ -85,6 +85,9 @@ fn percents(text: &str, from: usize) -> Vec<Percent> {
 /// The most money figures a paragraph may have for its percentages to be checked.
 const MOST_FIGURES: usize = 48;
 
+/// The words of a share or a comparison before a percentage.
+const COMPARING: [&str; 2] = ["占", "比"];
+
 const RISE: [&str; 4] = ["增加", "增长", "上升", "提高"];
 const FALL: [&str; 4] = ["减少", "下降", "降低", "压减"];
 
@@ -142,6 +145,10 @@ pub(super) fn check(
             let Some(span) = w.span(p.start, p.end) else { continue };
             let before: Vec<&Figure> = figs.iter().filter(|f| f.end <= p.start).collect();
             let words = &w.text[before.last().map_or(s, |f| f.end)..p.start];
+            // Only a share or a change: a rate beside a figure (完成率达到95%) is no computation.
+            if !COMPARING.iter().chain(&RISE).chain(&FALL).any(|c| words.contains(c)) {
+                continue;
+            }
             let rising = RISE.iter().any(|r| words.contains(r));
             let meant = evident(facts, w, &before, &p, ops, &prior_of);
             let written = &w.text[p.start..p.end];
