@@ -164,7 +164,7 @@ struct Printer {
 /// decides the names, so none is filled in.
 pub(crate) fn catalog(ast: &File) -> Option<Catalog> {
     let year = ast.items.iter().find_map(|i| match &i.kind {
-        ItemKind::Year(a) => a.value.and_then(|v| i32::try_from(v.trunc().mantissa()).ok()),
+        ItemKind::Year { year: a, .. } => a.value.and_then(|v| i32::try_from(v.trunc().mantissa()).ok()),
         _ => None,
     })?;
     let mut catalog = Catalog::builtin(year);
@@ -242,7 +242,8 @@ impl Printer {
         let inner = |s: String| (true, s, vec![], None);
         match &item.kind {
             Department { code, name } => top(format!("department {} {}", code.text, quote(&name.text))),
-            Year(a) => top(format!("year {}", amount(a))),
+            Year { year, kind: None } => top(format!("year {}", amount(year))),
+            Year { year, kind: Some(k) } => top(format!("year {} {}", amount(year), word(&k.text))),
             Money(t) => top(format!("money {}", word(&t.text))),
             Template(t) => top(format!("template {}", word(&t.text))),
             Tolerance(a) => top(format!("tolerance {}", amount(a))),
@@ -261,7 +262,12 @@ impl Printer {
             CodeDecl { family, code, name } => {
                 top(format!("code {} {} {}", family.text.trim(), code.text, word(&name.text)))
             }
-            Income { fund: f, amount: a } => (false, format!("income {}", fund(f)), vec![amount(a)], Some(1)),
+            Income { fund: f, function: None, amount: a } => {
+                (false, format!("income {}", fund(f)), vec![amount(a)], Some(1))
+            }
+            Income { fund: f, function: Some(c), amount: a } => {
+                (false, format!("income {} {}", fund(f), c.text), vec![amount(a)], Some(1))
+            }
             Basic { function, name, fund: f, unit } => {
                 let mut s = match function {
                     Some(c) => format!("basic {}", self.coded(Family::Function, c, name.as_ref())),
@@ -366,6 +372,16 @@ impl Printer {
                     s.push_str(&format!(" unit {}", quote(&u.text)));
                 }
                 (false, s, vec![amount(a)], Some(6))
+            }
+            Balance { key, fund: f, function, amount: a } => {
+                let mut s = format!("balance {}", word(&key.text));
+                if let Some(f) = f {
+                    s.push_str(&format!(" {}", fund(f)));
+                }
+                if let Some(c) = function {
+                    s.push_str(&format!(" {}", c.text));
+                }
+                (false, s, vec![amount(a)], Some(8))
             }
             Invalid | InvalidHeader => top(String::new()),
         }

@@ -161,7 +161,7 @@ fn a_unit_after_an_amount_says_what_to_type() {
 
 #[test]
 fn a_syntax_error_in_english() {
-    let text = ASCII.replacen("year 2024", "year 2024 extra", 1);
+    let text = ASCII.replacen("year 2024", "year 2024 决算 extra", 1);
     // The language is chosen before the diagnostics are made, as the command line does.
     let render = |lang| {
         budgetc::diag::with_lang(lang, || {
@@ -172,7 +172,7 @@ fn a_syntax_error_in_english() {
     };
     let en = render(Lang::En);
     assert!(en.contains("error[B0001]: invalid `year` line: expected the end of the line, found `extra`"), "{en}");
-    assert!(en.contains("help: the line has the form: year <YYYY>"), "{en}");
+    assert!(en.contains("help: the line has the form: year <YYYY> [决算]"), "{en}");
     let zh = render(Lang::Zh);
     assert!(zh.contains("错误[B0001]: `year` 行有误：此处应为行尾，写的是“extra”"), "{zh}");
     assert!(zh.contains("建议：这一行的格式是：year <年度，如 2024>"), "{zh}");

@@ -421,18 +421,18 @@ fn a_hard_link_is_the_same_file() {
 
 #[test]
 fn a_syntax_error_in_the_language_asked_for() {
-    let (_tmp, ws) = workspace("year 2024 extra");
+    let (_tmp, ws) = workspace("year 2024 决算 extra");
     let r = run(&ws, &["--lang", "en", "check", "--format", "short", "main.budget"]);
     assert_eq!(r.code, Some(1), "{}", r.text);
     assert!(
         r.text.contains(
-            "main.budget:9:11: error[B0001]: invalid `year` line: expected the end of the line, found `extra`"
+            "main.budget:9:14: error[B0001]: invalid `year` line: expected the end of the line, found `extra`"
         ),
         "{}",
         r.text
     );
     let r = run(&ws, &["check", "--format", "short", "main.budget"]);
-    assert!(r.text.contains("main.budget:9:11: 错误[B0001]: `year` 行有误：此处应为行尾，写的是“extra”"), "{}", r.text);
+    assert!(r.text.contains("main.budget:9:14: 错误[B0001]: `year` 行有误：此处应为行尾，写的是“extra”"), "{}", r.text);
 }
 
 #[test]

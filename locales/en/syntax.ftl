@@ -38,7 +38,7 @@ syntax-expected-other = something else
 ## The form of each statement (keywords are not translated).
 
 syntax-form-department = department <单位编码> "<name>"
-syntax-form-year = year <YYYY>
+syntax-form-year = year <YYYY> [决算]
 syntax-form-money = money 万元
 syntax-form-template = template hebei-2024
 syntax-form-tolerance = tolerance 0.01
@@ -46,7 +46,7 @@ syntax-form-include = include "<file>.budget"
 syntax-form-catalog = catalog "<official code list>.csv"
 syntax-form-unit = unit "<name>" kind 行政 level "<规格>" funding <经费保障形式>
 syntax-form-code = code function|economic <code> <name>
-syntax-form-income = income <funding source> <amount>
+syntax-form-income = income <funding source> [<function 项>] <amount>
 syntax-form-basic = basic <function 项> [<name>] [fund <source>] [unit "<unit>"], or basic fund <source> [unit "<unit>"]
 syntax-form-basic-item = 人员|公用 [<economic 款> [<name>]] <amount>
 syntax-form-project = project <项目编码> "<name>"
@@ -90,3 +90,4 @@ syntax-b0011-quotes-help = use the same kind of quote at both ends: write `{ $to
 syntax-b0011-unit = no unit `{ $unit }` after an amount
 syntax-b0011-unit-label = an amount is a number only
 syntax-b0011-unit-help = the `money` line at the top of the file states the unit of every amount: if it is `money { $unit }`, write `{ $fixed }`; if not, convert the amount to the unit of the `money` line first
+syntax-form-balance = balance <年初结转和结余|年末结转和结余|使用非财政拨款结余|结余分配> [<funding source>] [<function 项>] <amount>

@@ -38,7 +38,7 @@ syntax-expected-other = 其他内容
 ## 各语句的格式（关键字不翻译）。
 
 syntax-form-department = department <单位编码> "<部门名称>"
-syntax-form-year = year <年度，如 2024>
+syntax-form-year = year <年度，如 2024> [决算]
 syntax-form-money = money 万元
 syntax-form-template = template hebei-2024
 syntax-form-tolerance = tolerance 0.01
@@ -46,7 +46,7 @@ syntax-form-include = include "<文件名>.budget"
 syntax-form-catalog = catalog "<政府收支分类科目>.csv"
 syntax-form-unit = unit "<单位名称>" kind 行政 level "<机构规格>" funding <经费保障形式>
 syntax-form-code = code function|economic <科目编码> <科目名称>
-syntax-form-income = income <资金来源> <金额>
+syntax-form-income = income <资金来源> [<功能分类科目（项）>] <金额>
 syntax-form-basic = basic <功能分类科目（项）> [<科目名称>] [fund <资金来源>] [unit "<单位名称>"]，或 basic fund <资金来源> [unit "<单位名称>"]
 syntax-form-basic-item = 人员|公用 [<经济分类科目（款）> [<科目名称>]] <金额>
 syntax-form-project = project <项目编码> "<项目名称>"
@@ -90,3 +90,4 @@ syntax-b0011-quotes-help = 两端用同一种引号：把 `{ $token }` 写作 `{
 syntax-b0011-unit = 金额后面不写单位“{ $unit }”
 syntax-b0011-unit-label = 金额只写数字
 syntax-b0011-unit-help = 金额的单位由文件开头的 `money` 行统一规定：如果是 `money { $unit }`，写作 `{ $fixed }`；如果不是，请先把金额换算为 `money` 行的单位
+syntax-form-balance = balance <年初结转和结余|年末结转和结余|使用非财政拨款结余|结余分配> [<资金来源>] [<功能分类科目（项）>] <金额>

@@ -48,7 +48,7 @@ pub fn skipped(sources: &Sources) -> Skipped {
     let totals = items().filter(|k| matches!(k, ItemKind::Total { .. })).count();
     let header = [
         items().any(|k| matches!(k, ItemKind::Department { .. })),
-        items().any(|k| matches!(k, ItemKind::Year(_))),
+        items().any(|k| matches!(k, ItemKind::Year { .. })),
         items().any(|k| matches!(k, ItemKind::Money(_))),
         items().any(|k| matches!(k, ItemKind::Unit { .. })),
     ];
@@ -86,7 +86,7 @@ pub(crate) fn unread(sources: &Sources, lines: &[Flat<'_>]) -> usize {
 pub(crate) fn headerless(lines: &[Flat<'_>]) -> bool {
     !lines.iter().any(|l| {
         matches!(l, Flat::Line(item) if matches!(item.kind,
-            ItemKind::Department { .. } | ItemKind::Year(_) | ItemKind::Money(_) | ItemKind::Template(_) | ItemKind::Unit { .. }))
+            ItemKind::Department { .. } | ItemKind::Year { .. } | ItemKind::Money(_) | ItemKind::Template(_) | ItemKind::Unit { .. }))
     })
 }
 

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::header::Header;
 use super::{codes, money, performance, Flat};
 
+mod balance;
 mod checks;
 mod entries;
 mod jiangsu;
@@ -17,8 +18,8 @@ use crate::diag::message::Arg;
 use crate::diag::{Code, Diagnostic, Diagnostics, Message};
 use crate::model::performance::{Indicator, Plan};
 use crate::model::{
-    AssetRow, Assets, BasicLine, Budget, ClassCode, Department, Fund, Income, MoneyUnit, Project, Purchase,
-    ReserveLine, SangongItem, SangongLine, Slot, Staff,
+    AssetRow, Assets, BalanceKind, BalanceLine, BasicLine, Budget, ClassCode, Department, Fund, Income, MoneyUnit,
+    Project, Purchase, ReserveLine, SangongItem, SangongLine, Slot, Staff,
 };
 use crate::msg;
 use crate::span::Span;
@@ -95,7 +96,7 @@ pub(crate) struct Facts<'h> {
     money: MoneyUnit,
     block: Block,
     income: Vec<Income>,
-    income_seen: HashMap<Fund, Span>,
+    income_seen: HashMap<(Fund, Option<String>), Span>,
     basic: Vec<BasicLine>,
     basic_seen: HashMap<(String, String, Staff, Fund, usize), Span>,
     drafts: Vec<Draft>,
@@ -115,6 +116,8 @@ pub(crate) struct Facts<'h> {
     stated_purchases: Vec<StatedDraft>,
     reserve: Vec<ReserveLine>,
     reserve_seen: HashMap<(String, Fund, usize), Span>,
+    balances: Vec<BalanceLine>,
+    balance_seen: HashMap<(BalanceKind, Fund, Option<String>), Span>,
     /// Whether the header names its template (`template hebei-2024`): its rules apply.
     templated: bool,
     /// False once a fact was dropped: sums over the facts would then mislead.
@@ -193,6 +196,8 @@ impl<'h> Facts<'h> {
             stated_purchases: vec![],
             reserve: vec![],
             reserve_seen: HashMap::new(),
+            balances: vec![],
+            balance_seen: HashMap::new(),
             templated: false,
             complete: true,
         }
@@ -247,20 +252,25 @@ impl<'h> Facts<'h> {
             return;
         }
         match &item.kind {
-            ItemKind::Income { fund: f, amount } => {
+            ItemKind::Income { fund: f, function, amount } => {
                 self.block = Block::None;
                 let f = fund(f, diags);
+                let function = match function {
+                    Some(code) => self.resolve(Family::Function, Level::Item, code, None, diags).map(Some),
+                    None => Some(None),
+                };
                 let v = self.money(amount, diags);
-                let (Some(f), Some(v)) = (f, v) else {
+                let (Some(f), Some(function), Some(v)) = (f, function, v) else {
                     self.complete = false;
                     return;
                 };
-                if let Some(first) = self.income_seen.insert(f, item.span) {
+                let seen = (f, function.as_ref().map(|c: &ClassCode| c.code.clone()));
+                if let Some(first) = self.income_seen.insert(seen, item.span) {
                     duplicate(item.span, first, msg!("facts-what-income", fund = f.chinese()), diags);
                     self.complete = false;
                     return;
                 }
-                self.income.push(Income { fund: f, amount: v, span: item.span });
+                self.income.push(Income { fund: f, function, amount: v, span: item.span });
             }
             ItemKind::Basic { function, name, fund: f, unit } => {
                 // No code: the economic view, whose lines have no function 项 (an empty code).
@@ -550,6 +560,10 @@ impl<'h> Facts<'h> {
                 self.block = Block::None;
                 self.reserve(item, (function, name.as_ref()), f.as_ref(), unit.as_ref(), amount, diags);
             }
+            ItemKind::Balance { key, fund: f, function, amount } => {
+                self.block = Block::None;
+                self.balance(item, key, f.as_ref(), function.as_ref(), amount, diags);
+            }
             ItemKind::PurchaseStated { .. } => {
                 self.block = Block::None;
                 self.purchase_stated(item, diags);
@@ -560,7 +574,7 @@ impl<'h> Facts<'h> {
                 self.block = Block::Dropped;
             }
             ItemKind::Department { .. }
-            | ItemKind::Year(_)
+            | ItemKind::Year { .. }
             | ItemKind::Money(_)
             | ItemKind::Template(_)
             | ItemKind::Tolerance(_)
@@ -708,6 +722,7 @@ impl<'h> Facts<'h> {
                 code: self.header.code.clone(),
                 name: self.header.name.clone(),
                 year: self.header.year,
+                kind: self.header.kind,
                 money: self.header.money,
                 tolerance: self.header.tolerance,
             },
@@ -717,12 +732,14 @@ impl<'h> Facts<'h> {
             basic: std::mem::take(&mut self.basic),
             projects,
             reserve: std::mem::take(&mut self.reserve),
+            balances: std::mem::take(&mut self.balances),
             sangong: std::mem::take(&mut self.sangong),
             assets,
             purchases,
             prose: vec![],
             prior: None,
             reasons: std::mem::take(&mut self.reasons),
+            rounded: std::collections::BTreeMap::new(),
             uses: std::mem::take(&mut self.uses),
         };
         let totals = self.checked_totals(&budget, diags);

@@ -9,7 +9,7 @@ use super::Flat;
 use crate::catalog::{Catalog, DeclareError, Family, Template};
 use crate::diag::{Code, Diagnostic, Diagnostics, Message};
 use crate::load::DataFile;
-use crate::model::{MoneyUnit, OrgUnit, UnitKind};
+use crate::model::{Document, MoneyUnit, OrgUnit, UnitKind};
 use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::{ItemKind, Token};
@@ -19,6 +19,7 @@ pub(crate) struct Header {
     pub code: String,
     pub name: String,
     pub year: i32,
+    pub kind: Document,
     pub money: MoneyUnit,
     pub template: Template,
     pub tolerance: Decimal,
@@ -55,6 +56,7 @@ fn unknown_term(token: &Token, message: Message, accepted: &[&str], diags: &mut 
 pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile>, diags: &mut Diagnostics) -> Header {
     let mut department = None;
     let mut year = None;
+    let mut kind: Option<(Document, Span)> = None;
     let mut money = None;
     let mut template = None;
     // A template line that names no usable template: its own error, and no other
@@ -86,7 +88,16 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
                 let value = (code.text.clone(), name.text.clone());
                 once(&mut department, value, item.span, msg!("catalog-b0003-department"), diags);
             }
-            ItemKind::Year(a) => {
+            ItemKind::Year { year: a, kind: stated } => {
+                if let Some(k) = stated {
+                    match Document::parse(&k.text) {
+                        Some(d) => kind = Some((d, k.span)),
+                        None => {
+                            let kinds: Vec<_> = Document::ALL.iter().map(|d| d.chinese()).collect();
+                            unknown_term(k, msg!("catalog-b1008-document", word = &k.text), &kinds, diags);
+                        }
+                    }
+                }
                 match a.value.and_then(|v| i32::try_from(v.trunc().mantissa()).ok().filter(|_| v.scale() == 0)) {
                     Some(y) if (1990..=2100).contains(&y) => {
                         once(&mut year, y, item.span, msg!("catalog-b0003-year"), diags)
@@ -183,7 +194,7 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
         missing(msg!("catalog-b0004-no-department"), "department 106 \"部门名称\"", diags);
     }
     let no_amount = crate::syntax::ast::Amount { text: String::new(), value: None, span: root };
-    if year.is_none() && !has(&ItemKind::Year(no_amount)) {
+    if year.is_none() && !has(&ItemKind::Year { year: no_amount, kind: None }) {
         missing(msg!("catalog-b0004-no-year"), "year 2024", diags);
     }
     if money.is_none() && !has(&ItemKind::Money(dummy.clone())) {
@@ -207,6 +218,13 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
             );
         }
     }
+    if let Some((t, span)) = &template {
+        super::accounts::template_kind(t, kind.map_or(Document::Budget, |(k, _)| k), *span, diags);
+    } else if let Some((Document::Accounts, span)) = kind {
+        if !template_named {
+            super::accounts::template_kind(&Template::none(), Document::Accounts, span, diags);
+        }
+    }
     let year = year.map_or(2024, |(y, _)| y);
     let mut catalog = Catalog::builtin(year);
     if let Some(((file, line), _)) = official {
@@ -221,6 +239,7 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
         code,
         name,
         year,
+        kind: kind.map_or(Document::Budget, |(k, _)| k),
         money: money.map_or(MoneyUnit::TenThousandYuan, |(m, _)| m),
         template: template
             .map(|(t, _)| t)

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use super::facts::Stated;
 use crate::catalog::Family;
 use crate::diag::{Code, Diagnostic, Diagnostics, Message};
-use crate::model::{money, AssetCategory, Budget, Fund, PurchaseCategory, SangongItem};
+use crate::model::{money, AssetCategory, Budget, Document, Fund, PurchaseCategory, SangongItem};
 use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::Token;
@@ -21,6 +21,7 @@ pub(crate) fn bounded(budget: &Budget, diags: &mut Diagnostics) -> bool {
     amounts.extend(budget.basic.iter().map(|l| (Some(l.amount), Some(l.span))));
     amounts.extend(budget.projects.iter().map(|p| (money::add(p.fiscal, p.other), Some(p.span))));
     amounts.extend(budget.reserve.iter().map(|r| (Some(r.amount), Some(r.span))));
+    amounts.extend(budget.balances.iter().map(|b| (Some(b.amount), Some(b.span))));
     amounts.extend(budget.sangong.iter().map(|s| (Some(s.amount), Some(s.span))));
     amounts.extend(budget.assets.iter().flat_map(|a| a.rows.iter()).map(|r| (Some(r.value), None)));
     amounts.extend(
@@ -43,15 +44,22 @@ pub(crate) fn bounded(budget: &Budget, diags: &mut Diagnostics) -> bool {
     true
 }
 
-/// Runs every identity check; called only when no fact was dropped.
-pub(crate) fn check(budget: &Budget, totals: &[Stated], diags: &mut Diagnostics) {
-    funds_balance(budget, diags);
+/// Runs every identity check; called only when no fact was dropped. Returns the stated
+/// totals within the tolerance (W2001), which tables print as stated.
+pub(crate) fn check(
+    budget: &Budget,
+    totals: &[Stated],
+    diags: &mut Diagnostics,
+) -> std::collections::BTreeMap<String, (Decimal, Decimal)> {
+    if budget.department.kind == Document::Accounts {
+        super::accounts::identities(budget, diags);
+    } else {
+        funds_balance(budget, diags);
+    }
     super::views::check(budget, diags);
     sangong_covers_basic(budget, diags);
     offices_within_buildings(budget, diags);
-    for stated in totals {
-        stated_total(budget, stated, diags);
-    }
+    totals.iter().filter_map(|stated| stated_total(budget, stated, diags)).collect()
 }
 
 /// An amount with two decimals, as the tables print it.
@@ -302,14 +310,14 @@ fn purchases(budget: &Budget, category: Option<PurchaseCategory>) -> Decimal {
 /// A stated total is an assertion: it must equal the computed value. It runs only when
 /// every fact was read, so the computed value is known to be right if the lines are: the
 /// help may propose it.
-fn stated_total(budget: &Budget, stated: &Stated, diags: &mut Diagnostics) {
+fn stated_total(budget: &Budget, stated: &Stated, diags: &mut Diagnostics) -> Option<(String, (Decimal, Decimal))> {
     let key = stated.key.text.as_str();
     let Some((value, code, how)) = computed(budget, key) else {
         diags.push(unknown_total(&stated.key));
-        return;
+        return None;
     };
     if value == stated.amount {
-        return;
+        return None;
     }
     // Both sides are below the grand total checked by `bounded`: the difference is exact.
     let difference = money::sub(stated.amount, value).unwrap_or(Decimal::MAX);
@@ -343,6 +351,7 @@ fn stated_total(budget: &Budget, stated: &Stated, diags: &mut Diagnostics) {
             .note(msg!("perf-total-note", difference = fixed(difference), unit = unit))
             .help(msg!("perf-total-help", key = key, computed = &computed_text)),
     );
+    (gap <= tolerance).then(|| (key.to_owned(), (value, stated.amount)))
 }
 
 /// B1001 for a code of the catalog that no line uses, so that it has no figure. Every

@@ -5,6 +5,7 @@
 //! checked on its own. Identities between facts ((`identities`)) run last, and only
 //! when no fact was dropped, so that one bad line does not cause a cascade of sums.
 
+mod accounts;
 mod cascade;
 mod codes;
 mod facts;
@@ -112,7 +113,7 @@ pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
     }
     performance::targets(&budget, complete, diags);
     if complete {
-        identities::check(&budget, &totals, diags);
+        budget.rounded = identities::check(&budget, &totals, diags);
     }
     budget.prose = prose::resolve(&budget, &facts.prose, complete, diags);
     if unread == 0 {
@@ -141,7 +142,7 @@ pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnosti
     facts.read(&lines, diags);
     let (budget, totals, complete) = facts.finish(diags);
     if identities::bounded(&budget, diags) && complete && every_include_read(sources, &lines) {
-        identities::check(&budget, &totals, diags);
+        let _ = identities::check(&budget, &totals, diags);
     }
     (!diags.has_errors()).then_some(budget)
 }

@@ -73,6 +73,7 @@ const FILES: &[(Lang, &str, &str)] = &[
     (Lang::Zh, "facts.ftl", include_str!("../../locales/zh-CN/facts.ftl")),
     (Lang::Zh, "performance.ftl", include_str!("../../locales/zh-CN/performance.ftl")),
     (Lang::Zh, "template.ftl", include_str!("../../locales/zh-CN/template.ftl")),
+    (Lang::Zh, "accounts.ftl", include_str!("../../locales/zh-CN/accounts.ftl")),
     (Lang::En, "cli.ftl", include_str!("../../locales/en/cli.ftl")),
     (Lang::En, "codes.ftl", include_str!("../../locales/en/codes.ftl")),
     (Lang::En, "diagnostics.ftl", include_str!("../../locales/en/diagnostics.ftl")),
@@ -82,6 +83,7 @@ const FILES: &[(Lang, &str, &str)] = &[
     (Lang::En, "facts.ftl", include_str!("../../locales/en/facts.ftl")),
     (Lang::En, "performance.ftl", include_str!("../../locales/en/performance.ftl")),
     (Lang::En, "template.ftl", include_str!("../../locales/en/template.ftl")),
+    (Lang::En, "accounts.ftl", include_str!("../../locales/en/accounts.ftl")),
 ];
 
 /// The message files of a language, for tests and reviewers: (file name, text).

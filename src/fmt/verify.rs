@@ -207,6 +207,7 @@ fn reduce(item: &Item, catalog: Option<&Catalog>) -> String {
                 fund(f);
             }
         }
+        Balance { fund: Some(f), .. } => fund(f),
         PurchaseStated { category, form, .. } => {
             if let Some(c) = crate::model::PurchaseCategory::parse(&category.text) {
                 category.text = c.chinese().to_owned();
@@ -247,7 +248,15 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
     let mut v: Vec<&mut Span> = vec![];
     match kind {
         Department { code, name } | Project { code, name } => v.extend([&mut code.span, &mut name.span]),
-        Year(a) | Tolerance(a) => v.push(&mut a.span),
+        Year { year, kind } => {
+            v.push(&mut year.span);
+            v.extend(kind.iter_mut().map(|t| &mut t.span));
+        }
+        Tolerance(a) => v.push(&mut a.span),
+        Balance { key, fund, function, amount } => {
+            v.extend([&mut key.span, &mut amount.span]);
+            v.extend([fund, function].into_iter().flatten().map(|t| &mut t.span));
+        }
         Money(t) | Template(t) | Include(t) | CatalogFile(t) | Fund(t) | Purpose(t) | Short(t) | Goal(t) | Prose(t)
         | ProseLine(t) | PriorFile(t) => v.push(&mut t.span),
         Unit { name, attrs } => {
@@ -257,7 +266,10 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
             }
         }
         CodeDecl { family, code, name } => v.extend([&mut family.span, &mut code.span, &mut name.span]),
-        Income { fund, amount } => v.extend([&mut fund.span, &mut amount.span]),
+        Income { fund, function, amount } => {
+            v.extend([&mut fund.span, &mut amount.span]);
+            v.extend(function.iter_mut().map(|t| &mut t.span));
+        }
         Basic { function, name, fund, unit } => {
             v.extend([function, name, fund, unit].into_iter().flatten().map(|t| &mut t.span));
         }

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use super::{money, Budget, Fund, SangongItem, Staff, UnitKind};
+use super::{money, BalanceKind, Budget, Document, Fund, SangongItem, Staff, UnitKind};
 
 /// What a fact is an amount of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -38,6 +38,30 @@ pub enum Kind {
     /// all their income).
     #[serde(rename = "结转下年")]
     CarryForward,
+    /// 年初结转和结余 (final accounts).
+    #[serde(rename = "年初结转和结余")]
+    Opening,
+    /// 年末结转和结余 (final accounts).
+    #[serde(rename = "年末结转和结余")]
+    Closing,
+    /// 使用非财政拨款结余 (final accounts).
+    #[serde(rename = "使用非财政拨款结余")]
+    UseOfBalance,
+    /// 结余分配 (final accounts).
+    #[serde(rename = "结余分配")]
+    Distribution,
+}
+
+impl Kind {
+    /// The fact kind of a balance line.
+    fn of_balance(kind: BalanceKind) -> Kind {
+        match kind {
+            BalanceKind::Opening => Kind::Opening,
+            BalanceKind::Closing => Kind::Closing,
+            BalanceKind::UseOfBalance => Kind::UseOfBalance,
+            BalanceKind::Distribution => Kind::Distribution,
+        }
+    }
 }
 
 /// One amount with its dimensions.
@@ -180,7 +204,18 @@ impl<'a> Cube<'a> {
         let code = |c: &'a str| (!c.is_empty()).then_some(c);
         let unit = |i: usize| b.units.get(i).map(|u| u.kind);
         let mut facts = vec![];
-        facts.extend(b.income.iter().map(|i| fact(Kind::Income, i.fund, i.amount)));
+        let by_function = if b.department.kind == Document::Accounts { income_by_function(b) } else { vec![] };
+        facts.extend(b.income.iter().filter(|i| !by_function.iter().any(|(f, _, _)| *f == i.fund)).map(|i| Fact {
+            function: i.function.as_ref().map(|c| c.code.as_str()),
+            ..fact(Kind::Income, i.fund, i.amount)
+        }));
+        facts.extend(
+            by_function.into_iter().map(|(f, code, v)| Fact { function: Some(code), ..fact(Kind::Income, f, v) }),
+        );
+        facts.extend(b.balances.iter().map(|l| Fact {
+            function: l.function.as_ref().map(|c| c.code.as_str()),
+            ..fact(Kind::of_balance(l.kind), l.fund, l.amount)
+        }));
         facts.extend(b.basic.iter().map(|l| Fact {
             function: code(&l.function.code),
             economic: code(&l.economic.code),
@@ -227,6 +262,53 @@ impl<'a> Cube<'a> {
         }
         by
     }
+}
+
+/// The income of final accounts by function 项, where the facts determine it: of each fund
+/// whose carry-overs all name their 项 (or that has none), and for non-fiscal funds only
+/// without 使用非财政拨款结余 or 结余分配, 本年收入 of a 项 = its spending + 年末 − 年初
+/// (what the 收入决算表 prints). A fund whose 项 figures do not add up to its stated
+/// income keeps its income as one figure without 项.
+fn income_by_function<'a>(b: &'a Budget) -> Vec<(Fund, &'a str, Decimal)> {
+    let mut out = vec![];
+    let others = b.balances.iter().any(|l| matches!(l.kind, BalanceKind::UseOfBalance | BalanceKind::Distribution));
+    for i in &b.income {
+        if b.income.iter().any(|j| j.fund == i.fund && j.function.is_some()) {
+            // Stated by 项: as stated.
+            continue;
+        }
+        let carries = b.balances.iter().filter(|l| l.fund == i.fund);
+        if carries.clone().any(|l| l.function.is_none()) || (others && !i.fund.is_fiscal()) {
+            continue;
+        }
+        let mut by: BTreeMap<&str, Decimal> = BTreeMap::new();
+        let mut add = |code: &'a str, v: Decimal| {
+            let e = by.entry(code).or_default();
+            *e = money::plus(*e, v);
+        };
+        for l in b.basic.iter().filter(|l| l.fund == i.fund && !l.function.code.is_empty()) {
+            add(&l.function.code, l.amount);
+        }
+        for p in b.projects.iter().filter(|p| p.fund == i.fund) {
+            add(&p.function.code, p.amount());
+        }
+        for r in b.reserve.iter().filter(|r| r.fund == i.fund) {
+            add(&r.function.code, r.amount);
+        }
+        for l in carries {
+            if let Some(c) = &l.function {
+                match l.kind {
+                    BalanceKind::Closing => add(&c.code, l.amount),
+                    BalanceKind::Opening => add(&c.code, -l.amount),
+                    _ => {}
+                }
+            }
+        }
+        if money::total(by.values().copied()) == i.amount {
+            out.extend(by.into_iter().filter(|(_, v)| !v.is_zero()).map(|(c, v)| (i.fund, c, v)));
+        }
+    }
+    out
 }
 
 /// The sum of the facts matching every filter (saturating, see [`money::total`]).

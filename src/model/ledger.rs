@@ -116,6 +116,13 @@ impl Budget {
         money::total(self.income.iter().filter(|i| i.fund == fund).map(|i| i.amount))
     }
 
+    /// The sum of the balance lines of a kind, of one fund or of all.
+    pub fn balance_of(&self, kind: super::BalanceKind, fund: Option<Fund>) -> Decimal {
+        money::total(
+            self.balances.iter().filter(|b| b.kind == kind && fund.is_none_or(|f| b.fund == f)).map(|b| b.amount),
+        )
+    }
+
     /// 本年收入合计: all income but 上年结转结余.
     pub fn income_this_year(&self) -> Decimal {
         money::total(self.income.iter().filter(|i| i.fund != Fund::Carryover).map(|i| i.amount))

@@ -15,7 +15,10 @@ use serde::Serialize;
 use crate::catalog::Template;
 use crate::span::Span;
 use performance::{Indicator, Plan};
-pub use terms::{AssetCategory, Fund, MoneyUnit, PurchaseCategory, PurchaseForm, SangongItem, Slot, Staff, UnitKind};
+pub use terms::{
+    AssetCategory, BalanceKind, Document, Fund, MoneyUnit, PurchaseCategory, PurchaseForm, SangongItem, Slot, Staff,
+    UnitKind,
+};
 
 /// A classification code with its official name for the budget year. The empty code
 /// (the default) is a basic line's missing view: `economic` of a function-view line,
@@ -47,6 +50,10 @@ pub struct Budget {
     /// 单位预留机动经费 lines (left out of the JSON when there are none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub reserve: Vec<ReserveLine>,
+    /// The balance items of final accounts: carry-overs, 使用非财政拨款结余, 结余分配 (left
+    /// out of the JSON when there are none: a budget has none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub balances: Vec<BalanceLine>,
     /// "三公" figures (and 会议费, 培训费).
     pub sangong: Vec<SangongLine>,
     /// 固定资产占用情况.
@@ -57,6 +64,12 @@ pub struct Budget {
     pub prose: Vec<Prose>,
     /// Last year's figures, for 比上年增减.
     pub prior: Option<Prior>,
+    /// Stated totals that differ from the facts within the declared tolerance (W2001):
+    /// key → (computed, stated). Tables print the stated figure for a cell that is the
+    /// whole of the key (a 决算 copies 302 = 10.23 from accounts kept in 元, where its 款
+    /// rounded one by one add to 10.22).
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub rounded: std::collections::BTreeMap<String, (Decimal, Decimal)>,
     /// Why figures changed from last year, by key (基本支出, 项目支出, 机关运行经费, 三公经费 …).
     pub reasons: Vec<(String, String)>,
     /// What a function 项's money is used for, by its code (`purpose 2040601 "…"`); left
@@ -143,8 +156,11 @@ pub struct Department {
     pub code: String,
     /// 单位名称.
     pub name: String,
-    /// 预算年度.
+    /// 预算年度 (of a 决算: the year it accounts for).
     pub year: i32,
+    /// 预算 or 决算 (in the JSON only for a 决算).
+    #[serde(skip_serializing_if = "Document::is_budget")]
+    pub kind: Document,
     /// The money unit of the tables.
     pub money: MoneyUnit,
     /// Rounding gap allowed in stated totals.
@@ -169,6 +185,9 @@ pub struct OrgUnit {
 pub struct Income {
     /// The source.
     pub fund: Fund,
+    /// The function 项, when the income is stated by 项 (final accounts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<ClassCode>,
     /// The amount.
     pub amount: Decimal,
     /// Where it was written.
@@ -252,6 +271,24 @@ impl Project {
     pub fn amount(&self) -> Decimal {
         money::plus(self.fiscal, self.other)
     }
+}
+
+/// A balance item of final accounts: 年初/年末结转和结余 of a fund (and of a function 项
+/// when stated), 使用非财政拨款结余 or 结余分配 (of 非财政拨款 money: fund 其他收入 unless named).
+#[derive(Clone, Debug, Serialize)]
+pub struct BalanceLine {
+    /// Which item.
+    pub kind: BalanceKind,
+    /// The funding source.
+    pub fund: Fund,
+    /// The function 项, when stated.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<ClassCode>,
+    /// The amount.
+    pub amount: Decimal,
+    /// Where it was written.
+    #[serde(skip)]
+    pub span: Span,
 }
 
 /// One "三公" figure of one fund.

@@ -72,6 +72,31 @@ impl Fund {
 }
 
 vocabulary! {
+    /// The kind of document: the budget of a year (部门预算) or its final accounts (部门决算).
+    Document {
+        Budget => ["预算", "部门预算"],
+        Accounts => ["决算", "部门决算"],
+    }
+}
+
+impl Document {
+    /// Whether the document is a budget (for serde's `skip_serializing_if`).
+    pub fn is_budget(&self) -> bool {
+        *self == Document::Budget
+    }
+}
+
+vocabulary! {
+    /// A balance item of final accounts (部门决算), besides the year's income and spending.
+    BalanceKind {
+        Opening => ["年初结转和结余", "年初结转结余"],
+        Closing => ["年末结转和结余", "年末结转结余"],
+        UseOfBalance => ["使用非财政拨款结余"],
+        Distribution => ["结余分配"],
+    }
+}
+
+vocabulary! {
     /// 人员经费 or 公用经费, the split of basic expenditure.
     Staff {
         Personnel => ["人员"],

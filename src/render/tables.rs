@@ -131,7 +131,10 @@ impl<'a> Ctx<'a> {
             rows.extend(self.part(&look, part.get_ref()));
         }
         let mut notes: Vec<String> = spec.notes.iter().map(|n| fill(n, self.budget, look.unit)).collect();
-        if rows.is_empty() {
+        // A table with nothing to show: no row, or (a form of written rows, like the 决算
+        // 三公 table) no amount but zeros.
+        let nothing = rows.iter().flat_map(|r| &r.cells).all(|c| !matches!(c, Cell::Money(d) if !d.is_zero()));
+        if nothing {
             if let Some(empty) = &spec.empty {
                 rows = empty
                     .rows
@@ -224,13 +227,25 @@ impl<'a> Ctx<'a> {
 
     /// The amount cells of `columns` over `facts`.
     fn amounts(&self, look: &Look, side: &Side, facts: &[&Fact<'_>], base: &[&Filter]) -> Vec<Cell> {
+        self.amounts_of(look, side, facts, base, None)
+    }
+
+    /// [`Self::amounts`] of the row of a code.
+    fn amounts_of(
+        &self,
+        look: &Look,
+        side: &Side,
+        facts: &[&Fact<'_>],
+        base: &[&Filter],
+        code: Option<&str>,
+    ) -> Vec<Cell> {
         side.columns
             .iter()
             .map(|c| {
                 if c.get_ref().trim().is_empty() {
                     return Cell::Blank;
                 }
-                self.value(look, c.get_ref(), base, |filters| sum_of(facts.iter().copied(), filters))
+                self.value_of(look, c.get_ref(), base, code, |filters| sum_of(facts.iter().copied(), filters))
             })
             .collect()
     }
@@ -239,11 +254,30 @@ impl<'a> Ctx<'a> {
     /// table's unit; `a + b + c` is the sum of the three printed (converted and rounded)
     /// amounts, as tables whose 合计 adds its printed parts have it.
     fn value(&self, look: &Look, text: &str, base: &[&Filter], sum: impl Fn(&[&Filter]) -> Decimal) -> Cell {
+        self.value_of(look, text, base, None, sum)
+    }
+
+    /// [`Self::value`] of a row of `code` (a code axis), which prints a stated total of
+    /// the code (or of a measure of the cell) where the cell is the whole of it.
+    fn value_of(
+        &self,
+        look: &Look,
+        text: &str,
+        base: &[&Filter],
+        code: Option<&str>,
+        sum: impl Fn(&[&Filter]) -> Decimal,
+    ) -> Cell {
         let mut total = Decimal::ZERO;
         for term in text.trim_start_matches('=').split('+') {
             let mut filters = base.to_vec();
             filters.extend(self.filters(term));
-            let part = convert(sum(&filters), self.budget.department.money, look.unit);
+            let exact = sum(&filters);
+            let keys = code.into_iter().chain(term.split_whitespace());
+            let stated = keys
+                .filter_map(|k| self.budget.rounded.get(k))
+                .find(|(computed, _)| *computed == exact)
+                .map(|(_, stated)| *stated);
+            let part = convert(stated.unwrap_or(exact), self.budget.department.money, look.unit);
             total = crate::model::money::plus(total, part);
         }
         Cell::Money(total)
@@ -314,6 +348,9 @@ impl<'a> Ctx<'a> {
 
     fn tree(&self, look: &Look, side: &Side, base: &[&Filter], economic: bool) -> Vec<Row> {
         let by = self.cube.by_code(economic, base);
+        if let Some(codes) = &side.codes {
+            return self.fixed_codes(look, side, base, economic, codes, &by);
+        }
         let mut leaves: BTreeMap<&str, Vec<&Fact<'_>>> = by;
         if !economic {
             leaves.retain(|_, facts| !sum_of(facts.iter().copied(), &[]).is_zero());
@@ -363,13 +400,39 @@ impl<'a> Ctx<'a> {
                 vec![Cell::text(code.clone())]
             };
             cells.push(Cell::text(self.names.get(family, code)));
-            cells.extend(self.amounts(look, side, facts, base));
+            cells.extend(self.amounts_of(look, side, facts, base, Some(code)));
             rows.push(Row { cells, kind: tree_kind(code) });
         }
         if position == "last" {
             rows.push(total);
         }
         rows
+    }
+
+    /// The rows of a fixed code list (`codes = [...]`), each the sum of the facts under it.
+    fn fixed_codes(
+        &self,
+        look: &Look,
+        side: &Side,
+        base: &[&Filter],
+        economic: bool,
+        codes: &[String],
+        by: &BTreeMap<&str, Vec<&Fact<'_>>>,
+    ) -> Vec<Row> {
+        let family = if economic { Family::Economic } else { Family::Function };
+        codes
+            .iter()
+            .map(|code| {
+                let facts: Vec<&Fact<'_>> = by
+                    .iter()
+                    .filter(|(c, _)| c.starts_with(code.as_str()))
+                    .flat_map(|(_, f)| f.iter().copied())
+                    .collect();
+                let mut cells = vec![Cell::text(code.clone()), Cell::text(self.names.get(family, code))];
+                cells.extend(self.amounts_of(look, side, &facts, base, Some(code)));
+                Row { cells, kind: tree_kind(code) }
+            })
+            .collect()
     }
 
     fn classes(&self, look: &Look, side: &Side, base: &[&Filter], all: bool) -> Vec<Row> {

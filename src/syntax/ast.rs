@@ -50,8 +50,8 @@ pub struct Item {
 pub enum ItemKind {
     /// `department 106 "…"`.
     Department { code: Token, name: Token },
-    /// `year 2024`.
-    Year(Amount),
+    /// `year 2024`, or `year 2024 决算` (the kind of document).
+    Year { year: Amount, kind: Option<Token> },
     /// `money 万元`.
     Money(Token),
     /// `template hebei-2024`.
@@ -67,7 +67,7 @@ pub enum ItemKind {
     /// `code function 2089999 name`.
     CodeDecl { family: Token, code: Token, name: Token },
     /// `income 一般公共预算拨款 5679.70`.
-    Income { fund: Token, amount: Amount },
+    Income { fund: Token, function: Option<Token>, amount: Amount },
     /// `basic 2080101 行政运行 fund 一般公共预算 unit "…"`; no code: the economic view.
     Basic { function: Option<Token>, name: Option<Token>, fund: Option<Token>, unit: Option<Token> },
     /// `人员 30101 基本工资 286.23`; no code: the function view.
@@ -123,6 +123,8 @@ pub enum ItemKind {
     },
     /// `reserve 2040599 其他法院支出 fund 一般公共预算 unit "…" 5011.40`: 单位预留机动经费.
     Reserve { function: Token, name: Option<Token>, fund: Option<Token>, unit: Option<Token>, amount: Amount },
+    /// `balance 年初结转和结余 政府性基金 2120801 3.00`: a balance item of final accounts.
+    Balance { key: Token, fund: Option<Token>, function: Option<Token>, amount: Amount },
     /// A line that is no statement (already reported).
     Invalid,
     /// A line that matches no statement but starts with a block keyword (`project`,

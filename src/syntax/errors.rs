@@ -42,6 +42,7 @@ fn intended(first: &str) -> Option<(Rule, Message)> {
         "reason" => (Rule::reason, msg!("syntax-form-reason")),
         "purchase" => (Rule::purchase, msg!("syntax-form-purchase")),
         "reserve" => (Rule::reserve, msg!("syntax-form-reserve")),
+        "balance" => (Rule::balance, msg!("syntax-form-balance")),
         _ => return None,
     })
 }

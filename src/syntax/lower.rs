@@ -64,7 +64,10 @@ impl Lower<'_> {
                 let name = self.next_token(&mut parts, "department");
                 ItemKind::Department { code, name }
             }
-            Rule::year => ItemKind::Year(self.next_amount(&mut parts, "year")),
+            Rule::year => {
+                let year = self.next_amount(&mut parts, "year");
+                ItemKind::Year { year, kind: parts.next().map(|p| self.token(p)) }
+            }
             Rule::money => ItemKind::Money(self.next_token(&mut parts, "money")),
             Rule::template => ItemKind::Template(self.next_token(&mut parts, "template")),
             Rule::tolerance => ItemKind::Tolerance(self.next_amount(&mut parts, "tolerance")),
@@ -93,8 +96,12 @@ impl Lower<'_> {
             }
             Rule::income => {
                 let fund = self.next_token(&mut parts, "income");
+                let function = match parts.peek() {
+                    Some(p) if p.as_rule() == Rule::balance_code => parts.next().map(|p| self.token(p)),
+                    _ => None,
+                };
                 let amount = self.next_amount(&mut parts, "income");
-                ItemKind::Income { fund, amount }
+                ItemKind::Income { fund, function, amount }
             }
             Rule::basic => {
                 let (mut function, mut name, mut fund, mut unit) = (None, None, None, None);
@@ -207,6 +214,19 @@ impl Lower<'_> {
                 }
                 let amount = amount.unwrap_or_else(|| unreachable!("grammar guarantees an amount in rule reserve"));
                 ItemKind::Reserve { function, name, fund, unit, amount }
+            }
+            Rule::balance => {
+                let key = self.next_token(&mut parts, "balance");
+                let (mut fund, mut function, mut amount) = (None, None, None);
+                for p in parts {
+                    match p.as_rule() {
+                        Rule::balance_code => function = Some(self.token(p)),
+                        Rule::amount => amount = Some(self.amount(p)),
+                        _ => fund = Some(self.token(p)),
+                    }
+                }
+                let amount = amount.unwrap_or_else(|| unreachable!("grammar guarantees an amount in rule balance"));
+                ItemKind::Balance { key, fund, function, amount }
             }
             Rule::purchase => {
                 let project = self.next_token(&mut parts, "purchase");

@@ -122,6 +122,7 @@ impl Template {
                 id: String::new(),
                 name: String::new(),
                 years: [0, 0],
+                kind: crate::model::Document::Budget,
                 money: "万元".into(),
                 rounding: "half-up".into(),
                 performance_forms: false,

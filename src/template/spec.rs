@@ -8,6 +8,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::cube::Filter;
+use crate::model::Document;
 
 /// A whole template file.
 #[derive(Clone, Debug, Deserialize)]
@@ -19,6 +20,9 @@ pub struct Spec {
     pub name: String,
     /// The budget years it applies to, first and last.
     pub years: [i32; 2],
+    /// The kind of document: `预算` (the default) or `决算`.
+    #[serde(default = "budget_kind", deserialize_with = "document")]
+    pub kind: Document,
     /// The money unit tables print in unless a table says otherwise.
     pub money: String,
     /// The rounding of amounts converted to another unit: `half-up` (四舍五入).
@@ -175,6 +179,15 @@ pub enum Segment {
     },
 }
 
+fn budget_kind() -> Document {
+    Document::Budget
+}
+
+fn document<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Document, D::Error> {
+    let w = String::deserialize(d)?;
+    Document::parse(&w).ok_or_else(|| serde::de::Error::custom(format!("文件种类（预算或决算）：{w}")))
+}
+
 fn half_up() -> String {
     "half-up".into()
 }
@@ -300,6 +313,9 @@ pub struct Side {
     pub filter: Option<Spanned<String>>,
     /// Economic 类 to keep (an economic axis), e.g. `["302"]`.
     pub only: Option<Vec<String>>,
+    /// The rows of a code axis as a fixed list, printed in this order with or without an
+    /// amount (the 决算 基本支出决算表 prints every code of its form): a 类 row sums its 款.
+    pub codes: Option<Vec<String>>,
     /// How a zero amount of this side prints, when not as the table says.
     pub zero: Option<Spanned<String>>,
     /// The measure of each amount column (`""` for a blank column).

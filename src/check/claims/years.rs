@@ -2,8 +2,8 @@
 //! with itself (`比2026年预算增加` in a 2026 budget), and a project's 实施周期 that does not
 //! reach into the budget year (2025年1月1日-2025年12月31日 in a 2026 budget).
 //!
-//! A 决算 compares the year's accounts with the same year's budget: when the model has
-//! final accounts, the first check applies to budgets only.
+//! A 决算 compares the year's accounts with the same year's budget (完成年初预算的…): the
+//! first check applies to budgets only.
 
 use crate::check::prose::Written;
 use crate::diag::{Code, Diagnostic, Diagnostics};
@@ -32,7 +32,7 @@ fn years(text: &str) -> Vec<(usize, usize, i32)> {
 pub(super) fn check(budget: &Budget, slot: &[Written], diags: &mut Diagnostics) {
     let year = budget.department.year;
     let mut same: Vec<Span> = vec![];
-    for w in slot {
+    for w in slot.iter().filter(|_| budget.department.kind.is_budget()) {
         for (s, e, y) in years(&w.text) {
             let before = w.text[..s].trim_end();
             let sentence_rest = w.text[e..].split(['。', '；', '，']).next().unwrap_or_default();

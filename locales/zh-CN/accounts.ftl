@@ -1,0 +1,30 @@
+# 部门决算：文件种类、结转和结余、决算恒等式。
+
+catalog-b1008-document = 未知的文件种类“{ $word }”
+accounts-b5001 = 本文件是{ $kind }，但模板“{ $template }”用于{ $template_kind }
+accounts-b5001-none = 本文件是决算，但没有指定决算模板
+accounts-b5001-label = 此处指定的模板是{ $template_kind }模板
+accounts-b5001-none-label = 这一行写明本文件是决算
+accounts-b5001-help = 请改用{ $kind }模板：{ $ids }
+accounts-b5002-budget = 预算中不能写结转和结余行
+accounts-b5002-budget-label = balance 行只用于决算
+accounts-b5002-budget-help = 本文件是决算时，请在 year 行写明：`year 2024 决算`；预算的上年结转请写作 `income 上年结转 金额`
+accounts-b5002-fiscal = { $item }是非财政拨款资金，不能属于{ $fund }
+accounts-b5002-fiscal-label = 这里是财政拨款资金
+accounts-b5002-fiscal-help = 请删去资金来源（即为非财政拨款资金），或写明事业收入、经营收入、其他收入等非财政拨款资金
+accounts-b5002-code = { $item }不按功能分类科目填报
+accounts-b5002-code-label = 此处不应有科目编码
+accounts-b5002-code-help = 只有年初结转和结余、年末结转和结余可以写明功能分类科目；请删去{ $item }行的科目编码
+accounts-what-balance = 结转结余项目
+accounts-what-balance-of = { $fund }的{ $item }
+accounts-what-balance-of-item = { $fund }{ $code }的{ $item }
+accounts-b5003 = 收入总计 { $sources } { $unit }（本年收入 { $income } + 使用非财政拨款结余 { $used } + 年初结转和结余 { $opening }）不等于支出总计 { $uses } { $unit }（本年支出 { $spending } + 结余分配 { $distributed } + 年末结转和结余 { $closing }）
+accounts-b5003-label = 相差 { $gap }
+accounts-b5003-note = 决算中本年收入不必等于本年支出，但本年收入合计 + 使用非财政拨款结余 + 年初结转和结余 = 本年支出合计 + 结余分配 + 年末结转和结余
+accounts-b5003-help = 请核对收入行、支出行和 balance 行：多数情况是漏写了某项年初或年末结转和结余
+accounts-b5004 = { $fund }：年初结转和结余 { $opening } + 本年收入 { $income } − 本年支出 { $spending } = { $expected } { $unit }，但年末结转和结余为 { $closing } { $unit }
+accounts-b5004-closing-label = 按收支应为 { $expected }
+accounts-b5004-income-label = 该资金的收入
+accounts-b5004-note = 每项财政拨款资金都须衔接：年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余（财政拨款收入支出决算总表）
+accounts-b5004-help = 若收入和支出行无误，{ $fund }的年末结转和结余应为 { $expected }：`balance 年末结转和结余 { $fund } { $expected }`
+accounts-w5001-note = 差额在声明的容差 { $tolerance } 之内（由元折算为万元的尾差），作为提示而非错误

@@ -1,0 +1,84 @@
+//! Final accounts (部门决算): the reference example and a fixture with carry-overs,
+//! 结余分配 and a non-empty 政府性基金 table, built and read back from the CSVs. The expected
+//! rows of the example are the reference's (../shared/reference/shanghai-putuo-
+//! shehuigongzuobu-2024-final-accounts.tables.json, checked against the published pages);
+//! those of the fixture were worked out by hand (see the comments of carry.budget).
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(args: &[&str], out: Option<&Path>) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_budgetc"));
+    c.args(args).env("NO_COLOR", "1");
+    if let Some(out) = out {
+        c.arg("-o").arg(out);
+    }
+    c.output().expect("run budgetc")
+}
+
+fn csv(out: &Path, name: &str) -> String {
+    std::fs::read_to_string(out.join("csv").join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn has(table: &str, row: &str) {
+    assert!(table.contains(&format!("{row}\r\n")), "no row `{row}` in\n{table}");
+}
+
+#[test]
+fn the_reference_accounts_build_with_their_two_rounding_gaps() {
+    let example = "examples/shanghai-putuo-shehuigongzuobu-2024-final.budget";
+    let o = run(&["check", "--format", "short", example], None);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{stderr}");
+    let warnings: Vec<&str> = stderr.lines().filter(|l| l.contains("警告[")).collect();
+    assert_eq!(warnings.len(), 2, "{stderr}");
+    assert!(warnings.iter().all(|w| w.contains("[W2001]")), "{stderr}");
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    assert_eq!(run(&["build", example], Some(&out)).status.code(), Some(0));
+    let t1 = csv(&out, "01-收入支出决算总表.csv");
+    has(&t1, "一、一般公共预算财政拨款收入,307.82,一、一般公共服务支出,264.87");
+    has(&t1, "本年收入合计,307.82,本年支出合计,307.82");
+    has(&t1, "使用非财政拨款结余,,结余分配,");
+    has(&t1, "总计,307.82,总计,307.82");
+    let t3 = csv(&out, "03-支出决算表.csv");
+    has(&t3, ",合计,307.82,105.58,202.24,,,");
+    // The two-block table prints the stated 302 (10.23), whose 款 add to 10.22.
+    let t6 = csv(&out, "06-一般公共预算财政拨款基本支出决算表.csv");
+    has(&t6, "301,工资福利支出,95.36,302,商品和服务支出,10.23");
+    has(&t6, "30102,津贴补贴,39.72,30202,印刷费,0.00");
+    has(&t6, ",,,310,资本性支出,0.00");
+    has(&t6, "人员经费合计,95.36,公用经费合计,10.23");
+    let t7 = csv(&out, "07-财政拨款“三公”经费支出决算表.csv");
+    assert!(t7.contains("说明：中共上海市普陀区委社会工作部本年度没有财政拨款“三公”经费支出，故本表无数据。"), "{t7}");
+}
+
+#[test]
+fn carry_overs_distribution_and_a_government_fund_table() {
+    let fixture = "tests/fixtures/ok/accounts/carry.budget";
+    let o = run(&["check", fixture], None);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("警告["), "{}", String::from_utf8_lossy(&o.stderr));
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    assert_eq!(run(&["build", fixture], Some(&out)).status.code(), Some(0));
+    let t1 = csv(&out, "01-收入支出决算总表.csv");
+    has(&t1, "本年收入合计,280.00,本年支出合计,275.00");
+    has(&t1, "使用非财政拨款结余,,结余分配,2.00");
+    has(&t1, "年初结转和结余,25.00,年末结转和结余,28.00");
+    has(&t1, "总计,305.00,总计,305.00");
+    // Income by 项: spending + 年末 − 年初 of each 项 (2013999: 60 + 10 − 20), or as stated.
+    let t2 = csv(&out, "02-收入决算表.csv");
+    has(&t2, ",合计,280.00,250.00,,30.00,,,");
+    has(&t2, "2013999,其他社会工作事务支出,50.00,50.00,,,,,");
+    has(&t2, "2013950,事业运行,30.00,,,30.00,,,");
+    has(&t2, "2120805,补助被征地农民支出,50.00,50.00,,,,,");
+    let t4 = csv(&out, "04-财政拨款收入支出决算总表.csv");
+    has(&t4, "年初财政拨款结转和结余,25.00,年末财政拨款结转和结余,25.00,10.00,15.00,");
+    has(&t4, "二、政府性基金预算财政拨款,5.00,,,,,");
+    has(&t4, "总计,275.00,总计,275.00,220.00,55.00,");
+    let t8 = csv(&out, "08-政府性基金预算财政拨款收入支出决算表.csv");
+    has(&t8, "2120805,补助被征地农民支出,5.00,50.00,40.00,,40.00,15.00");
+    has(&t8, ",合计,5.00,50.00,40.00,,40.00,15.00");
+    assert!(!t8.contains("本表无数据"), "{t8}");
+}
