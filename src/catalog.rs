@@ -346,6 +346,15 @@ impl Catalog {
         Ok(())
     }
 
+    /// The codes one level below `parent` (the 类 when `parent` is empty).
+    pub fn children(&self, family: Family, parent: &str) -> Vec<&Entry> {
+        let len = if parent.is_empty() { 3 } else { parent.len() + 2 };
+        self.entries
+            .values()
+            .filter(|e| e.family == family && e.code.len() == len && e.code.starts_with(parent))
+            .collect()
+    }
+
     /// The codes of `family` that differ from `code` in one character, for "did you mean".
     pub fn near(&self, family: Family, code: &str) -> Vec<&Entry> {
         self.entries

@@ -334,8 +334,11 @@ impl Printer {
             }
             ProseLine(t) => top(if t.text.is_empty() { ">".into() } else { format!("> {}", t.text) }),
             PriorFile(t) => top(format!("prior {}", quote(&t.text))),
-            PriorFigure { key, amount: a } => (false, format!("prior {}", word(&key.text)), vec![amount(a)], Some(5)),
-            Reason { key, text } => top(format!("reason {} {}", word(&key.text), quote(&text.text))),
+            PriorFigure { key, amount: a } => {
+                (false, format!("prior {}", code_or_word(&key.text)), vec![amount(a)], Some(5))
+            }
+            Reason { key, text } => top(format!("reason {} {}", code_or_word(&key.text), quote(&text.text))),
+            ItemPurpose { code, text } => top(format!("purpose {} {}", code.text, quote(&text.text))),
             Purchase { project, item: what, catalog, unit, quantity, price } => top(format!(
                 "purchase {} {} {} {} {} {}",
                 project.text,

@@ -76,3 +76,7 @@ code-B5003 = final accounts do not balance
 code-B5004 = a fund's carry-overs do not balance
 code-W5001 = final accounts identity within the declared tolerance
 code-B5005 = budget file of final accounts not accepted
+code-W3009 = percentage in prose its figures do not give
+code-W3010 = classification name in prose not the catalog's
+code-W3011 = year in prose contradicts the budget year
+code-W3012 = increase in per cent from a zero base

@@ -110,6 +110,7 @@ pub(crate) struct Facts<'h> {
     pub(crate) prose: Vec<ProseDraft>,
     pub(crate) prior: Vec<Stated>,
     reasons: Vec<(String, String)>,
+    uses: Vec<(String, String)>,
     reason_keys: Vec<Token>,
     purchases: Vec<PurchaseDraft>,
     stated_purchases: Vec<StatedDraft>,
@@ -189,6 +190,7 @@ impl<'h> Facts<'h> {
             prose: vec![],
             prior: vec![],
             reasons: vec![],
+            uses: vec![],
             reason_keys: vec![],
             purchases: vec![],
             stated_purchases: vec![],
@@ -501,6 +503,11 @@ impl<'h> Facts<'h> {
                 }
             }
             ItemKind::PriorFile(_) => self.block = Block::None,
+            ItemKind::ItemPurpose { code, text } => {
+                // Printed by `{用途}` in a list over the function 项 (7-digit codes).
+                self.block = Block::None;
+                self.uses.push((code.text.clone(), text.text.clone()));
+            }
             ItemKind::Reason { key, text } => {
                 self.block = Block::None;
                 self.reasons.push((key.text.clone(), text.text.clone()));
@@ -735,6 +742,7 @@ impl<'h> Facts<'h> {
             reasons: std::mem::take(&mut self.reasons),
             rounded: std::collections::BTreeMap::new(),
             plans: crate::model::Plans::default(),
+            uses: std::mem::take(&mut self.uses),
         };
         let totals = self.checked_totals(&budget, diags);
         (budget, totals, self.complete)

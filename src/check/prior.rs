@@ -15,6 +15,23 @@ use crate::Sources;
 pub const KEYS: [&str; 8] =
     ["支出总计", "基本支出", "项目支出", "单位预留机动经费", "人员经费", "公用经费", "机关运行经费", "三公经费"];
 
+/// Whether `key` names a figure last year's may be stated for: one of [`KEYS`], 财政拨款, a
+/// funding source (`政府性基金预算`: its spending), a "三公" item (and 会议费, 培训费,
+/// 因公出国（境）费, 公务用车购置及运维费), or a function 项 by its 7-digit code (the 编制说明
+/// compares each 项 with last year's, Shanghai).
+pub fn is_prior_key(key: &str) -> bool {
+    KEYS.contains(&key)
+        || ["财政拨款", "因公出国（境）费", "公务用车购置及运维费"].contains(&key)
+        || crate::model::Fund::parse(key).is_some()
+        || crate::model::SangongItem::parse(key).is_some()
+        || is_item_code(key)
+}
+
+/// A function 项 code: seven digits.
+pub fn is_item_code(key: &str) -> bool {
+    key.len() == 7 && key.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The figures whose change from last year a `reason` line explains: the narrative prints
 /// the reason after the change of each (render/narrative.rs; a test there keeps the two
 /// in step).
@@ -51,7 +68,7 @@ pub(crate) fn resolve(sources: &Sources, budget: &Budget, stated: &[Stated], dia
     }
     let mut figures = BTreeMap::new();
     for s in stated {
-        if !KEYS.contains(&s.key.text.as_str()) {
+        if !is_prior_key(&s.key.text) {
             let d = Diagnostic::error(Code::B1008, msg!("facts-b1008-prior", key = &s.key.text))
                 .primary(s.key.span, msg!("facts-b1008-prior-label"));
             diags.push(match super::suggest::closest(&s.key.text, KEYS) {

@@ -127,7 +127,7 @@ fn figure(budget: &Budget, key: &str) -> Option<Decimal> {
 }
 
 /// Every figure a reader may find in the document, in the money unit.
-fn facts(budget: &Budget) -> BTreeSet<Decimal> {
+pub(crate) fn facts(budget: &Budget) -> BTreeSet<Decimal> {
     let mut all = BTreeSet::new();
     let mut add = |v: Decimal| {
         let _ = all.insert(v.normalize());
@@ -186,7 +186,13 @@ impl Known {
     fn new(budget: &Budget) -> Known {
         let exact = facts(budget);
         let wan = if budget.department.money == MoneyUnit::Yuan {
-            exact.iter().map(|v| money::convert(*v, MoneyUnit::Yuan, MoneyUnit::TenThousandYuan).normalize()).collect()
+            let to_wan = |v: Decimal| money::convert(v, MoneyUnit::Yuan, MoneyUnit::TenThousandYuan);
+            let mut wan: BTreeSet<Decimal> = exact.iter().map(|v| to_wan(*v).normalize()).collect();
+            // The "三公" total as the tables print it: the sum of its printed items (Shanghai
+            // 表9: 0.83 + 9.98 = 10.81万元, where the exact 10.8015 rounds to 10.80).
+            let items = SangongItem::ALL.iter().map(|i| to_wan(budget.sangong_of(&[*i], None)));
+            let _ = wan.insert(money::total(items).normalize());
+            wan
         } else {
             BTreeSet::new()
         };
@@ -199,25 +205,72 @@ impl Known {
 }
 
 /// Fills in citations and checks literal amounts; `complete` says the facts are whole.
+/// Then, slot by slot, what the prose claims (percentages, names, years: `claims`).
 pub(crate) fn resolve(budget: &Budget, drafts: &[ProseDraft], complete: bool, diags: &mut Diagnostics) -> Vec<Prose> {
     let known = complete.then(|| Known::new(budget));
+    let claims = complete.then(|| super::claims::Facts::new(budget));
     drafts
         .iter()
-        .map(|d| Prose {
-            slot: d.slot,
-            paragraphs: d.lines.iter().map(|l| paragraph(budget, &l.text, l.span, known.as_ref(), diags)).collect(),
+        .map(|d| {
+            // W3007 of the slot are held back: a percentage check may add a note to one.
+            let mut amounts = Diagnostics::new();
+            let written: Vec<Written> = d
+                .lines
+                .iter()
+                .map(|l| paragraph(budget, &l.text, l.span, known.as_ref(), &mut amounts, diags))
+                .collect();
+            let notes = match &claims {
+                Some(facts) => facts.check(&written, &amounts, diags),
+                None => vec![],
+            };
+            for w in amounts.as_slice() {
+                let note = notes.iter().find(|(at, _)| Some(*at) == w.location());
+                diags.push(match note {
+                    Some((_, n)) => w.clone().note(n.clone()),
+                    None => w.clone(),
+                });
+            }
+            Prose { slot: d.slot, paragraphs: written.into_iter().map(|w| w.text).collect() }
         })
         .collect()
 }
 
-fn paragraph(budget: &Budget, text: &str, span: Span, known: Option<&Known>, diags: &mut Diagnostics) -> String {
+/// A paragraph as printed (citations filled in), with the runs of it that were written
+/// literally: a check points into the source only there.
+pub(crate) struct Written {
+    /// The paragraph as printed.
+    pub text: String,
+    /// The literal runs: start and end in `text`, start in the source file.
+    pieces: Vec<(usize, usize, usize)>,
+    /// The source file.
+    file: usize,
+}
+
+impl Written {
+    /// The source span of `start..end` of the printed text, when it lies in one literal run.
+    pub(crate) fn span(&self, start: usize, end: usize) -> Option<Span> {
+        let &(s, _, src) = self.pieces.iter().find(|(s, e, _)| *s <= start && end <= *e)?;
+        Some(Span::new(self.file, src + start - s, src + end - s))
+    }
+}
+
+fn paragraph(
+    budget: &Budget,
+    text: &str,
+    span: Span,
+    known: Option<&Known>,
+    amounts: &mut Diagnostics,
+    diags: &mut Diagnostics,
+) -> Written {
     let mut out = String::new();
+    let mut pieces = vec![];
     let mut rest = text;
     let mut offset = 0;
     while let Some(open) = rest.find('{') {
         let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
         let literal = &rest[..open];
-        check_literals(budget, literal, span.file, at(span, offset), known, diags);
+        check_literals(budget, literal, span.file, at(span, offset), known, amounts);
+        pieces.push((out.len(), out.len() + literal.len(), at(span, offset)));
         out.push_str(literal);
         let key = &rest[open + 1..close];
         match cite(budget, key.trim()) {
@@ -237,9 +290,10 @@ fn paragraph(budget: &Budget, text: &str, span: Span, known: Option<&Known>, dia
         offset += close + 1;
         rest = &rest[close + 1..];
     }
-    check_literals(budget, rest, span.file, at(span, offset), known, diags);
+    check_literals(budget, rest, span.file, at(span, offset), known, amounts);
+    pieces.push((out.len(), out.len() + rest.len(), at(span, offset)));
     out.push_str(rest);
-    out
+    Written { text: out, pieces, file: span.file }
 }
 
 fn at(span: Span, offset: usize) -> usize {

@@ -113,6 +113,10 @@ codes! {
     B5004 => "a fund's carry-overs do not balance",
     W5001 => "final accounts identity within the tolerance",
     B5005 => "budget file of final accounts not accepted",
+    W3009 => "percentage in prose its figures do not give",
+    W3010 => "classification name in prose not the catalog's",
+    W3011 => "year in prose contradicts the budget year",
+    W3012 => "increase in per cent from a zero base",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

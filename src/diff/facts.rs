@@ -128,5 +128,8 @@ pub fn facts(b: &Budget) -> Facts {
     for (k, r) in &b.reasons {
         put(&mut f, format!("增减原因 {k}"), "文字", r);
     }
+    for (k, r) in &b.uses {
+        put(&mut f, format!("主要用于 {k}"), "文字", r);
+    }
     f
 }

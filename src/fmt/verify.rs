@@ -308,7 +308,7 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
             }
             v.extend(basis.iter_mut().map(|t| &mut t.span));
         }
-        Reason { key, text } => v.extend([&mut key.span, &mut text.span]),
+        Reason { key, text } | ItemPurpose { code: key, text } => v.extend([&mut key.span, &mut text.span]),
         Reserve { function, name, fund, unit, amount } => {
             v.extend([&mut function.span, &mut amount.span]);
             v.extend([name, fund, unit].into_iter().flatten().map(|t| &mut t.span));

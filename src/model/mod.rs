@@ -75,6 +75,10 @@ pub struct Budget {
     pub plans: Plans,
     /// Why figures changed from last year, by key (基本支出, 项目支出, 机关运行经费, 三公经费 …).
     pub reasons: Vec<(String, String)>,
+    /// What a function 项's money is used for, by its code (`purpose 2040601 "…"`); left
+    /// out of budget.json when none is written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub uses: Vec<(String, String)>,
 }
 
 /// The budgets of the year that final accounts compare with: 年初预算 and the adjusted

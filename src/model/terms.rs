@@ -230,6 +230,10 @@ vocabulary! {
         Procurement => ["政府采购"],
         Assets => ["国有资产"],
         Other => ["其他事项"],
+        Explanation => ["编制说明"],
+        FiscalSpending => ["财政拨款支出说明"],
+        SangongNotes => ["三公经费说明"],
+        ProjectNotes => ["项目经费情况说明"],
     }
 }
 

@@ -125,23 +125,41 @@ pub fn lead(budget: &Budget) -> Lead {
     }
 }
 
-/// The template's sections, numbered 一、二、….
+/// The template's sections, numbered 一、二、…: a section marked `optional` is left out
+/// (and not numbered) when it prints nothing; a block with `instead = "slot"` gives way to
+/// that prose slot when the source writes it (its paragraphs print once, at the first such
+/// block).
 pub fn narrative(budget: &Budget) -> Vec<Section> {
     let cube = Cube::new(budget);
-    budget
-        .template
-        .spec
-        .section
-        .iter()
-        .enumerate()
-        .map(|(i, s)| Section {
-            heading: match budget.template.spec.section_numbering.as_ref().map(|n| n.get_ref().as_str()) {
-                Some("第一部分") => format!("第{}部分　{}", chinese_number(i + 1), fill(budget, &cube, &s.heading)),
-                _ => format!("{}、{}", chinese_number(i + 1), fill(budget, &cube, &s.heading)),
-            },
-            blocks: s.blocks.iter().flat_map(|b| block(budget, &cube, b.get_ref())).collect(),
-        })
-        .collect()
+    let spec = &budget.template.spec;
+    let mut replaced: Vec<Slot> = vec![];
+    let mut sections = vec![];
+    for s in &spec.section {
+        let mut blocks = vec![];
+        for b in s.blocks.iter().map(|b| b.get_ref()) {
+            if let Some(slot) = b.instead.as_ref().and_then(|i| Slot::parse(i.get_ref())) {
+                let written = prose(budget, slot);
+                if !written.is_empty() {
+                    if !replaced.contains(&slot) {
+                        replaced.push(slot);
+                        blocks.extend(written);
+                    }
+                    continue;
+                }
+            }
+            blocks.extend(block(budget, &cube, b));
+        }
+        if s.optional && blocks.is_empty() {
+            continue;
+        }
+        let n = chinese_number(sections.len() + 1);
+        let heading = match spec.section_numbering.as_ref().map(|n| n.get_ref().as_str()) {
+            Some("第一部分") => format!("第{n}部分　{}", fill(budget, &cube, &s.heading)),
+            _ => format!("{n}、{}", fill(budget, &cube, &s.heading)),
+        };
+        sections.push(Section { heading, blocks });
+    }
+    sections
 }
 
 fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
@@ -203,10 +221,80 @@ struct ItemRow {
 }
 
 /// [`fill`] for a row of a list: {类} {款} {项} {类名} {款名} {项名} {序号} name the row, and
-/// every figure counts only the row's facts.
+/// every figure counts only the row's facts. A part in `[…]` prints only when each of its
+/// placeholders has a value ({上年数}, {比上年} and {原因} have none without a `prior` or
+/// `reason` line for the row or key, {用途} none without a `purpose CODE` line).
 fn fill_row(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &ItemRow)>) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once('[') {
+        let Some((inner, tail)) = after.split_once(']') else { break };
+        out.push_str(&fill_part(budget, cube, before, row).0);
+        if let (part, true) = fill_part(budget, cube, inner, row) {
+            out.push_str(&part);
+        }
+        rest = tail;
+    }
+    out.push_str(&fill_part(budget, cube, rest, row).0);
+    out
+}
+
+/// A percentage as the template prints it: two decimals, or (`percent = "trim"`) without
+/// trailing zeros (28%, 12.5%).
+fn percent(budget: &Budget, v: Decimal) -> String {
+    let text = format!("{v:.2}");
+    match budget.template.spec.percent.as_ref().map(|p| p.get_ref().as_str()) {
+        Some("trim") => text.trim_end_matches('0').trim_end_matches('.').to_owned(),
+        _ => text,
+    }
+}
+
+/// Last year's figure of `key` (a prior key or a function 项 code), in the source's unit.
+fn prior_of(budget: &Budget, key: &str) -> Option<Decimal> {
+    budget.prior.as_ref()?.figures.get(key).copied()
+}
+
+/// The change of `key` from last year in the template's words (`[compare]`): computed from
+/// the two figures as the narrative prints them (its unit, half-up to 2 decimals), so that
+/// a reader who re-computes from the text finds the same; a change from 0 is stated in
+/// money (`from_zero`), never as a percentage.
+fn change_words(
+    budget: &Budget,
+    cube: &Cube<'_>,
+    key: &str,
+    wording: Option<&crate::template::spec::Wording>,
+    row: Option<(usize, &ItemRow)>,
+) -> Option<String> {
+    let before = prior_of(budget, key)?;
+    let (now, _) = prior_delta(budget, key)?;
+    let (from, unit) = (budget.department.money, budget.template.narrative_money());
+    let (now, before) = (money::convert(now, from, unit), money::convert(before, from, unit));
+    let delta = money::sub(now, before)?;
+    let (up, down, same, zero) = match wording {
+        Some(w) => (w.up.as_str(), w.down.as_str(), w.same.as_str(), w.from_zero.as_deref()),
+        None => ("比上年增加{金额}", "比上年减少{金额}", "与上年持平", None),
+    };
+    let shown = |v: Decimal| format!("{v:.2}{}", unit.chinese());
+    let text = if delta.is_zero() {
+        same.to_owned()
+    } else if before.is_zero() {
+        zero.unwrap_or(up).replace("{%}", &shown(delta.abs()))
+    } else if delta.is_sign_negative() {
+        down.to_owned()
+    } else {
+        up.to_owned()
+    };
+    let pct = money::share(delta.abs(), before).map(|p| percent(budget, p)).unwrap_or_default();
+    let text = text.replace("{%}", &format!("{pct}%")).replace("{金额}", &shown(delta.abs()));
+    let text = text.replace("{上年数}", &shown(before));
+    Some(fill_part(budget, cube, &text, row).0)
+}
+
+/// Fills one part of a text; false when a placeholder of it has no value.
+fn fill_part(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &ItemRow)>) -> (String, bool) {
     let d = &budget.department;
     let mut out = String::new();
+    let mut whole = true;
     let mut rest = text;
     while let Some((before, after)) = rest.split_once('{') {
         out.push_str(before);
@@ -216,6 +304,32 @@ fn fill_row(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &I
             continue;
         };
         let part = |r: std::ops::Range<usize>| row.and_then(|(_, x)| x.code.get(r).map(str::to_owned));
+        let code = row.map(|(_, x)| x.code.as_str());
+        // `{上年数}` of the row, `{上年数:支出总计}` of a key; likewise 比上年 and 原因.
+        let (head, key) = match name.split_once(':') {
+            Some((h, k)) if crate::template::KEYED.contains(&h) => (h, Some(k)),
+            _ => (name, code.filter(|_| crate::template::KEYED.contains(&name))),
+        };
+        let compare = &budget.template.spec.compare;
+        let keyed = match (head, key) {
+            ("上年数", Some(k)) => Some(prior_of(budget, k).map(|v| amount(budget, v))),
+            ("比上年", Some(k)) => {
+                let wording = if row.is_some() && name == "比上年" { &compare.item } else { &compare.total };
+                Some(change_words(budget, cube, k, wording.as_ref(), row))
+            }
+            ("原因", Some(k)) => Some(reason(budget, k)),
+            ("用途", Some(k)) => Some(budget.uses.iter().find(|(c, _)| c == k).map(|(_, u)| u.clone())),
+            ("上年数" | "比上年" | "原因" | "用途", None) => Some(None),
+            _ => None,
+        };
+        if let Some(v) = keyed {
+            match v {
+                Some(v) => out.push_str(&v),
+                None => whole = false,
+            }
+            rest = tail;
+            continue;
+        }
         let named = match name {
             "序号" => row.map(|(i, _)| (i + 1).to_string()),
             "编码" => row.map(|(_, x)| x.code.clone()),
@@ -292,7 +406,7 @@ fn fill_row(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &I
                 let (part, whole) = name.trim_end_matches(":%").split_once('/').unwrap_or_default();
                 let whole = cube.sum(&budget.template.filters(whole));
                 match money::share(sum(part), whole) {
-                    Some(v) => out.push_str(&format!("{v:.2}%")),
+                    Some(v) => out.push_str(&format!("{}%", percent(budget, v))),
                     None => out.push('—'),
                 }
             }
@@ -325,7 +439,7 @@ fn fill_row(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &I
         rest = tail;
     }
     out.push_str(rest);
-    out
+    (out, whole)
 }
 
 /// The sum of the facts matching `filters` and, in a list, the row's filter.

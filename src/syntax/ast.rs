@@ -108,6 +108,8 @@ pub enum ItemKind {
     PriorFigure { key: Token, amount: Amount },
     /// `reason key "text"`.
     Reason { key: Token, text: Token },
+    /// `purpose 2040601 "text"`: what a function 项's money is used for.
+    ItemPurpose { code: Token, text: Token },
     /// `purchase PROJECT "item" CATALOG unit quantity price`.
     Purchase { project: Token, item: Token, catalog: Token, unit: Token, quantity: Amount, price: Amount },
     /// `purchase 货物 "item" special … economic … form … amount`: the stated form.

@@ -149,7 +149,13 @@ impl Lower<'_> {
                     .map(|a| self.amount(a));
                 ItemKind::ProjectAmount { fiscal, other }
             }
-            Rule::purpose => ItemKind::Purpose(self.next_token(&mut parts, "purpose")),
+            Rule::purpose => {
+                let first = self.next_token(&mut parts, "purpose");
+                match parts.next() {
+                    Some(text) => ItemKind::ItemPurpose { code: first, text: self.token(text) },
+                    None => ItemKind::Purpose(first),
+                }
+            }
             Rule::short => ItemKind::Short(self.next_token(&mut parts, "short")),
             Rule::sangong => ItemKind::Sangong { fund: parts.next().and_then(|c| self.clause(c)) },
             Rule::assets => ItemKind::Assets { date: self.next_token(&mut parts, "assets") },

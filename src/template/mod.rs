@@ -15,6 +15,7 @@ use crate::model::cube::Filter;
 use crate::model::MoneyUnit;
 use crate::span::FileId;
 pub use spec::Spec;
+pub use validate::KEYED;
 
 mod builtin {
     include!(concat!(env!("OUT_DIR"), "/templates.rs"));
@@ -139,6 +140,8 @@ impl Template {
                 narrative_preamble: None,
                 section: vec![],
                 section_numbering: None,
+                percent: None,
+                compare: spec::Compare::default(),
             },
             money: MoneyUnit::TenThousandYuan,
             measures: BTreeMap::new(),

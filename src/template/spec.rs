@@ -57,6 +57,40 @@ pub struct Spec {
     pub section: Vec<SectionSpec>,
     /// How sections are numbered: `一、` (the default) or `第一部分`.
     pub section_numbering: Option<Spanned<String>>,
+    /// How a percentage of the narrative prints: `0.00` (the default, two decimals) or
+    /// `trim` (trailing zeros dropped: 28%, 12.5%, 0.97%).
+    pub percent: Option<Spanned<String>>,
+    /// How a change from last year is worded: `{比上年}` in a list over the 项 (`item`),
+    /// `{比上年:键}` for a total (`total`).
+    #[serde(default)]
+    pub compare: Compare,
+}
+
+/// The wordings of changes from last year.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Compare {
+    /// For a function 项 (`{比上年}` in `each = "function"`).
+    pub item: Option<Wording>,
+    /// For a total (`{比上年:支出总计}`).
+    pub total: Option<Wording>,
+}
+
+/// The sentence of a change, in its four cases; `{%}` is the change in per cent of last
+/// year's figure, `{金额}` the change in money (both without sign), `{上年数}` last year's
+/// figure.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    /// The figure grew.
+    pub up: String,
+    /// The figure fell.
+    pub down: String,
+    /// The figure is last year's.
+    pub same: String,
+    /// Last year's figure is 0 and this year's is not: a per cent of 0 does not exist
+    /// (default: `up`, which must then not use `{%}`).
+    pub from_zero: Option<String>,
 }
 
 /// A section of the narrative: its heading and its blocks.
@@ -65,6 +99,9 @@ pub struct Spec {
 pub struct SectionSpec {
     /// The heading, without its number.
     pub heading: String,
+    /// Left out (and not numbered) when none of its blocks prints anything.
+    #[serde(default)]
+    pub optional: bool,
     /// The blocks, in order.
     #[serde(default)]
     pub blocks: Vec<Spanned<BlockSpec>>,
@@ -99,6 +136,10 @@ pub struct BlockSpec {
     pub list: Option<Vec<String>>,
     /// How a list is numbered: `1、` (the default) or `一、`.
     pub numbering: Option<Spanned<String>>,
+    /// A prose slot that replaces this block: when the source writes it, the blocks that
+    /// name it are left out and its paragraphs print in place of the first (the published
+    /// text of a generated part, checked like all prose).
+    pub instead: Option<Spanned<String>>,
 }
 
 /// A 项目编码 pattern: its description (printed as a note) and its segments in order.

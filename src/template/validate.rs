@@ -131,8 +131,29 @@ fn reason(message: &str) -> crate::diag::Message {
 }
 
 /// The placeholders of a narrative text that are not measures.
-pub const PLACEHOLDERS: &[&str] =
-    &["年度", "上年度", "部门名称", "项目列表", "序号", "编码", "类", "款", "项", "类名", "款名", "项名"];
+pub const PLACEHOLDERS: &[&str] = &[
+    "年度",
+    "上年度",
+    "部门名称",
+    "项目列表",
+    "序号",
+    "编码",
+    "类",
+    "款",
+    "项",
+    "类名",
+    "款名",
+    "项名",
+    "上年数",
+    "比上年",
+    "原因",
+    "用途",
+];
+
+/// The placeholders that take a key after a colon: `{上年数:支出总计}`, `{比上年:财政拨款}`,
+/// `{原因:基本支出}` (last year's figure, its change, the reason given), `{用途}` (what a
+/// function 项's money is used for: `purpose 2040601 "…"`).
+pub const KEYED: &[&str] = &["上年数", "比上年", "原因", "用途"];
 
 /// The placeholders `{…}` of a narrative text.
 pub fn placeholders(text: &str) -> impl Iterator<Item = &str> {
@@ -185,6 +206,23 @@ pub(super) fn read(
         }
     }
     c.one_of(&spec.section_numbering, &["一、", "第一部分"]);
+    c.one_of(&spec.percent, &["0.00", "trim"]);
+    // The wordings of a change: {%} {金额} {上年数} and the names ({年度} {上年度} …).
+    for w in [&spec.compare.item, &spec.compare.total].into_iter().flatten() {
+        for text in [&w.up, &w.down, &w.same].into_iter().chain(w.from_zero.as_ref()) {
+            for name in placeholders(text) {
+                if !["%", "金额", "上年数"].contains(&name) && !PLACEHOLDERS.contains(&name) {
+                    c.errors += 1;
+                    let mut accepted = vec!["%", "金额", "上年数"];
+                    accepted.extend(PLACEHOLDERS.iter().take(3));
+                    c.diags.push(
+                        Diagnostic::error(Code::B4003, msg!("template-b4003", value = name))
+                            .help(msg!("template-b4003-help", accepted = accepted.join("、"))),
+                    );
+                }
+            }
+        }
+    }
     for b in spec.section.iter().flat_map(|s| &s.blocks) {
         let block = b.get_ref();
         c.one_of(&block.numbering, &["1、", "一、"]);
@@ -199,14 +237,15 @@ pub(super) fn read(
                 Diagnostic::error(Code::B4004, msg!("template-b4004-block")).help(msg!("template-b4004-block-help"));
             c.error(d, b.span(), msg!("template-b4004-label"));
         }
-        if let Some(p) = &block.prose {
-            let slots: Vec<&str> = crate::model::Slot::ALL.iter().map(|s| s.chinese()).collect();
+        let slots: Vec<&str> = crate::model::Slot::ALL.iter().map(|s| s.chinese()).collect();
+        for p in [&block.prose, &block.instead].into_iter().flatten() {
             c.one_of(&Some(p.clone()), &slots);
         }
         c.one_of(&block.generated, crate::render::narrative::GENERATED);
         if let Some(text) = &block.text {
             for name in placeholders(text) {
-                if !PLACEHOLDERS.contains(&name) {
+                let keyed = name.split_once(':').is_some_and(|(p, _)| KEYED.contains(&p));
+                if !PLACEHOLDERS.contains(&name) && !keyed {
                     let spanned = toml::Spanned::new(b.span(), name.to_owned());
                     let bare = name.split(':').next().unwrap_or_default().replace('/', " ");
                     // `{完成 全年预算 m}`, `{对比 全年预算 m}`, `{名称 m}`: a word, then measures.

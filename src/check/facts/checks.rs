@@ -27,10 +27,11 @@ impl Facts<'_> {
         }
     }
 
-    /// B1013: a `reason` explains the change of one of [`REASON_KEYS`].
+    /// B1013: a `reason` explains the change of one of [`REASON_KEYS`] or of a function 项
+    /// (`reason 2040601 "部分人员退休"`, printed by `{原因}` in a list over the 项).
     fn reason_keys(&self, diags: &mut Diagnostics) {
         for key in &self.reason_keys {
-            if REASON_KEYS.contains(&key.text.as_str()) {
+            if REASON_KEYS.contains(&key.text.as_str()) || crate::check::prior::is_item_code(&key.text) {
                 continue;
             }
             let keys = REASON_KEYS.join("、");
