@@ -348,7 +348,7 @@ impl Printer {
                 amount(quantity),
                 amount(price)
             )),
-            PurchaseStated { category, item: what, special, economic, form, amount: a } => {
+            PurchaseStated { category, item: what, special, economic, form, reserved, awarded, amount: a } => {
                 let category = PurchaseCategory::parse(&category.text)
                     .map_or_else(|| word(&category.text), |c| c.chinese().to_owned());
                 let mut s = format!("purchase {category} {}", quote(&what.text));
@@ -360,6 +360,11 @@ impl Printer {
                 if let Some(f) = form {
                     let f = PurchaseForm::parse(&f.text).map_or_else(|| word(&f.text), |f| f.chinese().to_owned());
                     s.push_str(&format!(" form {f}"));
+                }
+                for (key, value) in [("reserved", reserved), ("awarded", awarded)] {
+                    if let Some(v) = value {
+                        s.push_str(&format!(" {key} {}", word(&v.text)));
+                    }
                 }
                 (false, s, vec![amount(a)], Some(7))
             }

@@ -220,3 +220,4 @@ facts-w3012-help = state the increase in money, e.g. “比上年增加 10.00万
 facts-how-share = { $a } is { $value }% of { $b }
 facts-how-up = { $a } is { $value }% more than { $b }
 facts-how-down = { $a } is { $value }% less than { $b }
+facts-what-enterprise = kind of enterprise

@@ -214,3 +214,4 @@ facts-w3012-help = 请写增加的金额，例如“比上年增加 10.00万元�
 facts-how-share = { $a }占{ $b }的{ $value }%
 facts-how-up = { $a }比{ $b }增加{ $value }%
 facts-how-down = { $a }比{ $b }减少{ $value }%
+facts-what-enterprise = 中小企业类别

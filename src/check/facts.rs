@@ -87,6 +87,8 @@ struct StatedDraft {
     special: Option<Token>,
     economic: Option<String>,
     form: Option<String>,
+    reserved: Option<crate::model::Enterprise>,
+    awarded: Option<crate::model::Enterprise>,
     amount: Decimal,
 }
 
@@ -692,6 +694,8 @@ impl<'h> Facts<'h> {
                     economic: None,
                     form: None,
                     stated: None,
+                    reserved: None,
+                    awarded: None,
                 }),
                 None => {
                     let d = Diagnostic::error(Code::B1011, msg!("facts-b1011-project", code = &p.project.text))

@@ -313,9 +313,9 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
             v.extend([&mut function.span, &mut amount.span]);
             v.extend([name, fund, unit].into_iter().flatten().map(|t| &mut t.span));
         }
-        PurchaseStated { category, item, special, economic, form, amount } => {
+        PurchaseStated { category, item, special, economic, form, reserved, awarded, amount } => {
             v.extend([&mut category.span, &mut item.span, &mut amount.span]);
-            v.extend([special, economic, form].into_iter().flatten().map(|t| &mut t.span));
+            v.extend([special, economic, form, reserved, awarded].into_iter().flatten().map(|t| &mut t.span));
         }
         Purchase { project, item, catalog, unit, quantity, price } => v.extend([
             &mut project.span,

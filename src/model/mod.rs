@@ -16,7 +16,7 @@ use crate::catalog::Template;
 use crate::span::Span;
 use performance::{Indicator, Plan};
 pub use terms::{
-    AssetCategory, BalanceKind, Document, Fund, MoneyUnit, PurchaseCategory, PurchaseForm, SangongItem, Slot, Staff,
+    AssetCategory, BalanceKind, Document, Enterprise, Fund, MoneyUnit, PurchaseCategory, PurchaseForm, SangongItem, Slot, Staff,
     UnitKind,
 };
 
@@ -152,6 +152,12 @@ pub struct Purchase {
     /// The amount as stated (no 数量 × 单价).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stated: Option<Decimal>,
+    /// 面向中小企业/小微企业预留 (final accounts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reserved: Option<Enterprise>,
+    /// Won by a 中小企业/小微企业 supplier (final accounts).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub awarded: Option<Enterprise>,
 }
 
 impl Purchase {

@@ -207,6 +207,21 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// The enterprises a 政府采购 was reserved for, or that won it (小微企业 are 中小企业 too).
+    Enterprise {
+        Small => ["中小企业"],
+        Micro => ["小微企业"],
+    }
+}
+
+impl Enterprise {
+    /// Whether a purchase of `self` counts under `of` (a 小微企业 one counts as 中小企业).
+    pub fn within(self, of: Enterprise) -> bool {
+        self == of || (self == Enterprise::Micro && of == Enterprise::Small)
+    }
+}
+
+vocabulary! {
     /// A row of the 固定资产占用情况表.
     AssetCategory {
         Buildings => ["房屋"],

@@ -119,6 +119,10 @@ pub enum ItemKind {
         special: Option<Token>,
         economic: Option<Token>,
         form: Option<Token>,
+        /// `reserved 中小企业|小微企业`: the purchase was reserved for such enterprises.
+        reserved: Option<Token>,
+        /// `awarded 中小企业|小微企业`: such an enterprise won it.
+        awarded: Option<Token>,
         amount: Amount,
     },
     /// `reserve 2040599 其他法院支出 fund 一般公共预算 unit "…" 5011.40`: 单位预留机动经费.

@@ -255,6 +255,7 @@ impl Lower<'_> {
         let category = self.next_token(&mut parts, "purchase_stated");
         let item = self.next_token(&mut parts, "purchase_stated");
         let (mut special, mut economic, mut form, mut amount) = (None, None, None, None);
+        let (mut reserved, mut awarded) = (None, None);
         for p in parts {
             if p.as_rule() == Rule::amount {
                 amount = Some(self.amount(p));
@@ -266,11 +267,13 @@ impl Lower<'_> {
             match key.as_deref() {
                 Some("special") => special = value,
                 Some("economic") => economic = value,
+                Some("reserved") => reserved = value,
+                Some("awarded") => awarded = value,
                 _ => form = value,
             }
         }
         let amount = amount.unwrap_or_else(|| unreachable!("grammar guarantees an amount in rule purchase_stated"));
-        ItemKind::PurchaseStated { category, item, special, economic, form, amount }
+        ItemKind::PurchaseStated { category, item, special, economic, form, reserved, awarded, amount }
     }
 
     fn next_pair<'i>(&self, parts: &mut impl Iterator<Item = Pair<'i, Rule>>, rule: &str) -> Pair<'i, Rule> {

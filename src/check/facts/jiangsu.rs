@@ -5,7 +5,7 @@ use super::{duplicate, Facts, StatedDraft};
 use crate::catalog::{Family, Level};
 use crate::check::unknown;
 use crate::diag::Diagnostics;
-use crate::model::{Fund, Project, Purchase, PurchaseCategory, PurchaseForm, ReserveLine};
+use crate::model::{Enterprise, Fund, Project, Purchase, PurchaseCategory, PurchaseForm, ReserveLine};
 use crate::msg;
 use crate::syntax::ast::{Amount, Item, ItemKind, Token};
 
@@ -47,7 +47,9 @@ impl Facts<'_> {
 
     /// `purchase 货物 "PC 服务器" special … economic … form 政府集中采购 68.00`.
     pub(super) fn purchase_stated(&mut self, item: &Item, diags: &mut Diagnostics) {
-        let ItemKind::PurchaseStated { category, item: what, special, economic, form, amount } = &item.kind else {
+        let ItemKind::PurchaseStated { category, item: what, special, economic, form, reserved, awarded, amount } =
+            &item.kind
+        else {
             return;
         };
         let c = PurchaseCategory::parse(&category.text);
@@ -70,8 +72,21 @@ impl Facts<'_> {
             }
             other => Some(other.as_ref().map(|e| e.text.clone())),
         };
+        let enterprise = |t: &Option<Token>, diags: &mut Diagnostics| match t {
+            Some(t) => match Enterprise::parse(&t.text) {
+                Some(e) => Some(Some(e)),
+                None => {
+                    unknown(t, msg!("facts-what-enterprise"), &Enterprise::accepted(), diags);
+                    None
+                }
+            },
+            None => Some(None),
+        };
+        let (reserved, awarded) = (enterprise(reserved, diags), enterprise(awarded, diags));
         let v = self.money(amount, diags);
-        let (Some(category), Some(form), Some(economic), Some(amount)) = (c, f, economic, v) else {
+        let (Some(category), Some(form), Some(economic), Some(reserved), Some(awarded), Some(amount)) =
+            (c, f, economic, reserved, awarded, v)
+        else {
             self.complete = false;
             return;
         };
@@ -81,6 +96,8 @@ impl Facts<'_> {
             special: special.clone(),
             economic,
             form,
+            reserved,
+            awarded,
             amount,
         });
     }
@@ -110,6 +127,8 @@ impl Facts<'_> {
                     economic: p.economic,
                     form: p.form,
                     stated: Some(p.amount),
+                    reserved: p.reserved,
+                    awarded: p.awarded,
                 }
             })
             .collect()
