@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use super::{money, BalanceKind, Budget, Document, Fund, SangongItem, Staff, UnitKind};
+use super::{money, BalanceKind, Budget, Document, Enterprise, Fund, PurchaseCategory, SangongItem, Staff, UnitKind};
 
 /// What a fact is an amount of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -81,6 +81,12 @@ pub struct Fact<'a> {
     pub unit: Option<UnitKind>,
     /// The "三公" item.
     pub item: Option<SangongItem>,
+    /// 采购品目大类 (a 政府采购 line of the stated form).
+    pub category: Option<PurchaseCategory>,
+    /// 面向中小企业/小微企业预留 (a 政府采购 line of final accounts).
+    pub reserved: Option<Enterprise>,
+    /// Won by a 中小企业/小微企业 (a 政府采购 line of final accounts).
+    pub awarded: Option<Enterprise>,
     /// The amount, in the source's money unit.
     pub amount: Decimal,
 }
@@ -114,6 +120,18 @@ pub struct Filter {
     /// Unit kinds (行政, 参公, 事业).
     #[serde(default, deserialize_with = "units")]
     pub unit: Option<Vec<UnitKind>>,
+    /// 采购品目大类 (货物, 工程, 服务).
+    #[serde(default, deserialize_with = "categories")]
+    pub category: Option<Vec<PurchaseCategory>>,
+    /// Purchases reserved for these enterprises (中小企业 includes 小微企业).
+    #[serde(default, deserialize_with = "enterprises")]
+    pub reserved: Option<Vec<Enterprise>>,
+    /// `true`: purchases reserved for no enterprise.
+    #[serde(default)]
+    pub unreserved: Option<bool>,
+    /// Purchases won by these enterprises (中小企业 includes 小微企业).
+    #[serde(default, deserialize_with = "enterprises")]
+    pub awarded: Option<Vec<Enterprise>>,
 }
 
 impl Filter {
@@ -142,6 +160,9 @@ impl Filter {
         fn opt<T: PartialEq + Copy>(list: &Option<Vec<T>>, v: Option<T>) -> bool {
             list.as_ref().is_none_or(|l| v.is_some_and(|v| l.contains(&v)))
         }
+        fn within(list: &Option<Vec<Enterprise>>, v: Option<Enterprise>) -> bool {
+            list.as_ref().is_none_or(|l| v.is_some_and(|v| l.iter().any(|of| v.within(*of))))
+        }
         has(&self.kind, f.kind)
             && has(&self.fund, f.fund)
             && self.fund_not.as_ref().is_none_or(|l| !l.contains(&f.fund))
@@ -150,6 +171,10 @@ impl Filter {
             && prefix(&self.function, f.function)
             && opt(&self.item, f.item)
             && opt(&self.unit, f.unit)
+            && opt(&self.category, f.category)
+            && within(&self.reserved, f.reserved)
+            && within(&self.awarded, f.awarded)
+            && self.unreserved.is_none_or(|u| u == f.reserved.is_none())
     }
 }
 
@@ -171,6 +196,14 @@ fn funds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<Fund>>, D:
 
 fn items<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<SangongItem>>, D::Error> {
     vocabulary(d, SangongItem::parse, "“三公”经费项目")
+}
+
+fn categories<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<PurchaseCategory>>, D::Error> {
+    vocabulary(d, PurchaseCategory::parse, "采购品目大类")
+}
+
+fn enterprises<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<Enterprise>>, D::Error> {
+    vocabulary(d, Enterprise::parse, "中小企业类别")
 }
 
 fn units<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<UnitKind>>, D::Error> {
@@ -199,6 +232,9 @@ impl<'a> Cube<'a> {
             staff: None,
             unit: None,
             item: None,
+            category: None,
+            reserved: None,
+            awarded: None,
             amount,
         };
         let code = |c: &'a str| (!c.is_empty()).then_some(c);
@@ -234,7 +270,12 @@ impl<'a> Cube<'a> {
             ..fact(Kind::Reserve, r.fund, r.amount)
         }));
         facts.extend(b.sangong.iter().map(|s| Fact { item: Some(s.item), ..fact(Kind::Sangong, s.fund, s.amount) }));
-        facts.extend(b.purchases.iter().map(|p| fact(Kind::Purchase, p.fund, p.amount())));
+        facts.extend(b.purchases.iter().map(|p| Fact {
+            category: p.category,
+            reserved: p.reserved,
+            awarded: p.awarded,
+            ..fact(Kind::Purchase, p.fund, p.amount())
+        }));
         Cube { facts }
     }
 

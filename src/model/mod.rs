@@ -16,8 +16,8 @@ use crate::catalog::Template;
 use crate::span::Span;
 use performance::{Indicator, Plan};
 pub use terms::{
-    AssetCategory, BalanceKind, Document, Enterprise, Fund, MoneyUnit, PurchaseCategory, PurchaseForm, SangongItem, Slot, Staff,
-    UnitKind,
+    AssetCategory, BalanceKind, Document, Enterprise, Fund, MoneyUnit, PurchaseCategory, PurchaseForm, SangongItem,
+    Slot, Staff, UnitKind,
 };
 
 /// A classification code with its official name for the budget year. The empty code
