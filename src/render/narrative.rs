@@ -267,6 +267,11 @@ fn change_words(
 ) -> Option<String> {
     let before = prior_of(budget, key)?;
     let (now, _) = prior_delta(budget, key)?;
+    // A total stated within the tolerance is compared as printed (机关运行经费 10.23, not 10.22).
+    let now = match budget.rounded.get(key) {
+        Some((computed, stated)) if row.is_none() && *computed == now => *stated,
+        _ => now,
+    };
     let (from, unit) = (budget.department.money, budget.template.narrative_money());
     let (now, before) = (money::convert(now, from, unit), money::convert(before, from, unit));
     let delta = money::sub(now, before)?;
@@ -599,7 +604,17 @@ fn projects(budget: &Budget) -> Vec<Block> {
     if budget.projects.is_empty() {
         return vec![Block::Para("备注：无项目支出。".into())];
     }
-    budget.projects.iter().enumerate().map(|(i, p)| Block::Table(forms::performance(budget, i + 1, p))).collect()
+    // Where the template does not require a 绩效目标表 of every project, only the projects
+    // that have targets get one (no empty forms).
+    let required = budget.template.spec.performance_forms;
+    let has_targets = |p: &&crate::model::Project| p.plan.is_some() || p.goal.is_some() || !p.indicators.is_empty();
+    budget
+        .projects
+        .iter()
+        .filter(|p| required || has_targets(p))
+        .enumerate()
+        .map(|(i, p)| Block::Table(forms::performance(budget, i + 1, p)))
+        .collect()
 }
 
 fn procurement(budget: &Budget) -> Vec<Block> {

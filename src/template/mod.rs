@@ -113,6 +113,19 @@ impl Template {
         text.trim_start_matches('=').split_whitespace().filter_map(|n| self.measures.get(n)).collect()
     }
 
+    /// The keys whose reason the template's narrative prints (`{原因:支出总计}`).
+    pub fn cited_reasons(&self) -> Vec<String> {
+        self.spec
+            .section
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| b.get_ref().text.as_deref())
+            .flat_map(validate::placeholders)
+            .filter_map(|p| p.strip_prefix("原因:"))
+            .map(str::to_owned)
+            .collect()
+    }
+
     /// The money unit of the narrative's figures.
     pub fn narrative_money(&self) -> MoneyUnit {
         self.spec.narrative_money.as_deref().and_then(MoneyUnit::parse).unwrap_or(self.money)

@@ -27,11 +27,16 @@ impl Facts<'_> {
         }
     }
 
-    /// B1013: a `reason` explains the change of one of [`REASON_KEYS`] or of a function 项
-    /// (`reason 2040601 "部分人员退休"`, printed by `{原因}` in a list over the 项).
+    /// B1013: a `reason` explains the change of one of [`REASON_KEYS`], of a function 项
+    /// (`reason 2040601 "部分人员退休"`, printed by `{原因}` in a list over the 项), or of a
+    /// key whose reason the template prints (`{原因:支出总计}`).
     fn reason_keys(&self, diags: &mut Diagnostics) {
+        let cited = self.header.template.cited_reasons();
         for key in &self.reason_keys {
-            if REASON_KEYS.contains(&key.text.as_str()) || crate::check::prior::is_item_code(&key.text) {
+            if REASON_KEYS.contains(&key.text.as_str())
+                || crate::check::prior::is_item_code(&key.text)
+                || cited.contains(&key.text)
+            {
                 continue;
             }
             let keys = REASON_KEYS.join("、");
