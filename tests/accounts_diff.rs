@@ -198,3 +198,35 @@ fn different_money_units_are_compared_in_yuan() {
     assert_eq!((item.budget.as_str(), item.actual.as_str()), ("1400000.00", "150.00"));
     assert_eq!(item.rate.as_deref(), Some("0.01"));
 }
+
+#[test]
+fn a_stated_total_within_the_tolerance_is_compared_as_printed() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let text = std::fs::read_to_string(ACTUAL)
+        .expect("read")
+        .replace("money 万元\n", "money 万元\ntolerance 0.01\n")
+        .replace("prose 部门职责", "total 公用经费 30.01\n\nprose 部门职责");
+    let stated = tmp.path().join("stated.budget");
+    std::fs::write(&stated, text).expect("write");
+    let s = side(stated.to_str().expect("utf-8 path"));
+    assert!(s.diagnostics.iter().any(|d| d.code.to_string() == "W2001"), "{:?}", s.diagnostics);
+    let d = diff(&side(BUDGET), &s);
+    let text = render::terminal(&d, false);
+    assert_eq!(row(&text, "公用经费"), ["30.00", "30.01", "+0.01", "100.03%"]);
+}
+
+#[test]
+fn a_side_with_errors_is_compared_on_what_could_be_read_and_says_so() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let text = std::fs::read_to_string(ACTUAL)
+        .expect("read")
+        .replace("  公用 30201 办公费 30.00", "  公用 30201 办公费 3O.00");
+    let broken = tmp.path().join("broken.budget");
+    std::fs::write(&broken, text).expect("write");
+    let name = broken.to_str().expect("utf-8 path");
+    let d = diff(&side(BUDGET), &side(name));
+    let text = render::terminal(&d, false);
+    assert!(text.contains(&format!("注意：{name} 有错误，以下数字只按能读出的数据计算")), "{text}");
+    assert_eq!(row(&text, "公用经费"), ["30.00", "0.00", "-30.00", "0.00%"]);
+    assert_eq!(d.accounts.expect("accounts").incomplete, [name]);
+}

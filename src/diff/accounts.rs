@@ -1,6 +1,7 @@
 //! Budget against actual: a 预算 and the 决算 of the same year compared per function 项
 //! (with the 类 and 款 subtotals) and on the year's totals, as 预算数, 决算数, 差额
 //! (决算 − 预算) and 完成率 (决算 ÷ 预算, half-up to 2 decimals; 无预算 when the budget is 0).
+//! Figures are those the sides' tables print (a stated total within the tolerance wins).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -140,7 +141,9 @@ pub fn compare(budget: &Side, actual: &Side) -> Accounts {
     let (in_b, in_a) = (|v: Decimal| money::convert(v, bu, unit), |v: Decimal| money::convert(v, au, unit));
     let mut totals = vec![];
     for (term, label, figure) in TOTALS {
-        let (x, y) = (in_b(figure(b)), in_a(figure(a)));
+        // 支出合计 is stated as 本年支出合计 or 支出总计.
+        let keys: &[&str] = if term == "支出合计" { &["本年支出合计", "支出总计"] } else { &[term] };
+        let (x, y) = (in_b(printed(b, keys, figure(b))), in_a(printed(a, keys, figure(a))));
         // 单位预留机动经费 only where there is some.
         if term == "单位预留机动经费" && x.is_zero() && y.is_zero() {
             continue;
@@ -159,7 +162,11 @@ pub fn compare(budget: &Side, actual: &Side) -> Accounts {
                 _ => "项",
             };
             let amount = |t: &BTreeMap<String, crate::model::ledger::Spend>| t.get(code).map(|s| s.total());
-            let (x, y) = (in_b(amount(&tb).unwrap_or_default()), in_a(amount(&ta).unwrap_or_default()));
+            let keys = [code.as_str()];
+            let (x, y) = (
+                in_b(printed(b, &keys, amount(&tb).unwrap_or_default())),
+                in_a(printed(a, &keys, amount(&ta).unwrap_or_default())),
+            );
             row(level, code.clone(), names.get(code).cloned().unwrap_or_default(), x, y)
         })
         .collect();
@@ -177,6 +184,16 @@ pub fn compare(budget: &Side, actual: &Side) -> Accounts {
         functions,
         incomplete,
     }
+}
+
+/// A figure as the side's tables print it: the stated total of one of `keys` where it
+/// differs from the facts within the tolerance (W2001: a 决算 copies 公用经费 10.23 where its
+/// 款 add to 10.22), else the figure.
+fn printed(b: &Budget, keys: &[&str], figure: Decimal) -> Decimal {
+    keys.iter()
+        .filter_map(|k| b.rounded.get(*k))
+        .find(|(computed, _)| *computed == figure)
+        .map_or(figure, |(_, stated)| *stated)
 }
 
 /// Function names: as resolved in the sides' lines (the 决算's first), else the catalog's.
