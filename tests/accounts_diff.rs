@@ -72,6 +72,10 @@ fn per_item_totals_and_completion_in_the_terminal() {
     for (label, figures) in expected {
         assert_eq!(row(&text, label), figures, "{label}");
     }
+    // 支出合计 by funding source.
+    assert_eq!(row(&text, "其中：一般公共预算拨款"), ["220.00", "210.00", "-10.00", "95.45%"]);
+    assert_eq!(row(&text, "其中：政府性基金预算拨款"), ["0.00", "40.00", "+40.00", "无预算"]);
+    assert_eq!(row(&text, "其中：事业收入"), ["50.00", "25.00", "-25.00", "50.00%"]);
     // The tree in code order, 款 and 项 indented under their 类.
     assert!(text.contains("\n  201 一般公共服务支出 "), "{text}");
     assert!(text.contains("\n    20139 社会工作事务 "), "{text}");
@@ -84,6 +88,28 @@ fn per_item_totals_and_completion_in_the_terminal() {
 }
 
 #[test]
+fn general_public_budget_by_item() {
+    let d = diff(&side(BUDGET), &side(ACTUAL));
+    let text = render::terminal(&d, false);
+    let section = text.split("一般公共预算财政拨款支出（按功能分类科目）").nth(1).expect("the section");
+    let expected: [(&str, [&str; 4]); 6] = [
+        ("201 一般公共服务支出", ["220.00", "210.00", "-10.00", "95.45%"]),
+        ("20132 组织事务", ["20.00", "0.00", "-20.00", "0.00%"]),
+        ("2013299 其他组织事务支出", ["20.00", "0.00", "-20.00", "0.00%"]),
+        ("20139 社会工作事务", ["200.00", "210.00", "+10.00", "105.00%"]),
+        ("2013901 行政运行", ["140.00", "150.00", "+10.00", "107.14%"]),
+        ("2013999 其他社会工作事务支出", ["60.00", "60.00", "0.00", "100.00%"]),
+    ];
+    for (label, figures) in expected {
+        assert_eq!(row(section, label), figures, "{label}");
+    }
+    // No other fund's 项 there.
+    assert!(!section.contains("2013950") && !section.contains("2120805"), "{section}");
+    let a = d.accounts.expect("accounts");
+    assert_eq!(a.general_public.len(), 6);
+}
+
+#[test]
 fn a_zero_budget_has_no_completion_rate() {
     let d = diff(&side(BUDGET), &side(ACTUAL));
     let a = d.accounts.expect("budget against actual");
@@ -92,7 +118,7 @@ fn a_zero_budget_has_no_completion_rate() {
     assert_eq!(item.rate, None);
     assert_eq!(item.rate_text, "无预算");
     // No growth from zero anywhere: every rate is of a non-zero budget.
-    for r in a.totals.iter().chain(&a.functions) {
+    for r in a.totals.iter().chain(&a.functions).chain(&a.general_public) {
         assert_eq!(r.rate.is_none(), r.budget == "0.00", "{r:?}");
     }
 }
@@ -124,6 +150,11 @@ fn json_and_markdown() {
         (&total["budget"], &total["actual"], &total["delta"], &total["rate"], &total["rate_text"]),
         (&"270.00".into(), &"275.00".into(), &"+5.00".into(), &"101.85".into(), &"101.85%".into())
     );
+    assert_eq!(
+        (&acc["totals"][1]["level"], &acc["totals"][1]["code"]),
+        (&"资金来源".into(), &"一般公共预算拨款".into())
+    );
+    assert_eq!(acc["general_public"][0]["rate"], "95.45");
     let functions = acc["functions"].as_array().expect("functions");
     let find = |code: &str| functions.iter().find(|r| r["code"] == code).expect(code);
     let item = find("2013901");

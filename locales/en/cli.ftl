@@ -164,6 +164,8 @@ cli-diff-acc-personnel = personnel (人员经费)
 cli-diff-acc-public = public costs (公用经费)
 cli-diff-acc-sangong = 三公经费
 cli-diff-acc-running = running costs (机关运行经费)
+cli-diff-acc-of-fund = of which { $fund }
+cli-diff-acc-general-public = 一般公共预算财政拨款 spending by function classification
 cli-diff-acc-years = the budget `{ $budget }` is of { $byear }, the final accounts `{ $actual }` of { $ayear }: budget and actual are compared within one year only. Compare the final accounts with the budget of { $ayear } (two budgets, or two final accounts, are compared fact by fact as usual).
 
 ## budgetc help

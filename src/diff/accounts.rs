@@ -9,7 +9,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::catalog::{Catalog, Family};
-use crate::model::{money, Budget, Document, MoneyUnit};
+use crate::model::ledger::Spend;
+use crate::model::{money, Budget, Document, Fund, MoneyUnit};
 use crate::msg;
 
 use super::Side;
@@ -51,9 +52,9 @@ pub fn pairing(old: &Budget, new: &Budget) -> Pairing {
 /// One compared figure.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Row {
-    /// 合计 for the totals, 类, 款 or 项 for the function tree.
+    /// 合计 for the totals, 资金来源 for 支出合计 of one source, 类, 款 or 项 for the function tree.
     pub level: &'static str,
-    /// The function code; for a total, its official term (支出合计, 基本支出 …).
+    /// The function code; for a total, its official term (支出合计, 基本支出 …, 一般公共预算拨款).
     pub code: String,
     /// The name as printed (the catalog's for a code; a total's label in the language of
     /// the output).
@@ -81,10 +82,14 @@ pub struct Accounts {
     pub year: i32,
     /// The money unit of the figures (元 when the two sides' units differ).
     pub unit: &'static str,
-    /// 支出合计, 基本支出, 项目支出, (单位预留机动经费,) 人员经费, 公用经费, 三公经费, 机关运行经费.
+    /// 支出合计 (followed by each funding source with spending), 基本支出, 项目支出,
+    /// (单位预留机动经费,) 人员经费, 公用经费, 三公经费, 机关运行经费.
     pub totals: Vec<Row>,
     /// Every 类, 款 and 项 with spending on either side, in code order.
     pub functions: Vec<Row>,
+    /// The same of 一般公共预算财政拨款 only (the figures of the 决算's 一般公共预算财政拨款支出决算表
+    /// and of its 完成年初预算的x% sentences).
+    pub general_public: Vec<Row>,
     /// The sides with errors: their figures are those of the facts that could be read.
     pub incomplete: Vec<String>,
 }
@@ -92,7 +97,7 @@ pub struct Accounts {
 impl Accounts {
     /// Whether every 决算数 equals its 预算数.
     pub fn is_balanced(&self) -> bool {
-        self.totals.iter().chain(&self.functions).all(|r| r.budget == r.actual)
+        self.totals.iter().chain(&self.functions).chain(&self.general_public).all(|r| r.budget == r.actual)
     }
 }
 
@@ -150,26 +155,34 @@ pub fn compare(budget: &Side, actual: &Side) -> Accounts {
         }
         totals.push(row("合计", term.to_owned(), label(), x, y));
     }
-    let (tb, ta) = (b.spending_tree(), a.spending_tree());
+    // Each funding source with spending on either side, under 支出合计.
+    let funds = Fund::ALL.iter().filter_map(|fund| {
+        let (x, y) = (in_b(b.spending_of(*fund)), in_a(a.spending_of(*fund)));
+        let name = msg!("cli-diff-acc-of-fund", fund = fund.chinese()).to_string();
+        (!(x.is_zero() && y.is_zero())).then(|| row("资金来源", fund.chinese().to_owned(), name, x, y))
+    });
+    let at = 1.min(totals.len());
+    let _ = totals.splice(at..at, funds.collect::<Vec<_>>());
     let names = names(b, a);
-    let codes: BTreeSet<&String> = tb.keys().chain(ta.keys()).collect();
-    let functions = codes
-        .into_iter()
-        .map(|code| {
-            let level = match code.len() {
-                3 => "类",
-                5 => "款",
-                _ => "项",
-            };
-            let amount = |t: &BTreeMap<String, crate::model::ledger::Spend>| t.get(code).map(|s| s.total());
-            let keys = [code.as_str()];
-            let (x, y) = (
-                in_b(printed(b, &keys, amount(&tb).unwrap_or_default())),
-                in_a(printed(a, &keys, amount(&ta).unwrap_or_default())),
-            );
-            row(level, code.clone(), names.get(code).cloned().unwrap_or_default(), x, y)
-        })
-        .collect();
+    let tree = |tb: &BTreeMap<String, Spend>, ta: &BTreeMap<String, Spend>| -> Vec<Row> {
+        let codes: BTreeSet<&String> = tb.keys().chain(ta.keys()).collect();
+        codes
+            .into_iter()
+            .map(|code| {
+                let level = match code.len() {
+                    3 => "类",
+                    5 => "款",
+                    _ => "项",
+                };
+                let amount = |t: &BTreeMap<String, Spend>| t.get(code).map(Spend::total).unwrap_or_default();
+                let keys = [code.as_str()];
+                let (x, y) = (in_b(printed(b, &keys, amount(tb))), in_a(printed(a, &keys, amount(ta))));
+                row(level, code.clone(), names.get(code).cloned().unwrap_or_default(), x, y)
+            })
+            .collect()
+    };
+    let functions = tree(&b.spending_tree(), &a.spending_tree());
+    let general_public = tree(&b.spending_tree_of(Fund::GeneralPublic), &a.spending_tree_of(Fund::GeneralPublic));
     let incomplete = [budget, actual]
         .into_iter()
         .filter(|s| s.diagnostics.iter().any(|d| d.severity == crate::diag::Severity::Error))
@@ -182,6 +195,7 @@ pub fn compare(budget: &Side, actual: &Side) -> Accounts {
         unit: unit.chinese(),
         totals,
         functions,
+        general_public,
         incomplete,
     }
 }

@@ -10,8 +10,10 @@ use super::accounts::{Accounts, Row};
 
 /// A row's label: a total's name, or code and name indented by its level.
 fn label(r: &Row, indent: bool) -> String {
-    if r.level == "合计" {
-        return r.name.clone();
+    match r.level {
+        "合计" => return r.name.clone(),
+        "资金来源" => return format!("{}{}", if indent { "  " } else { "" }, r.name),
+        _ => {}
     }
     let depth = if indent {
         match r.level {
@@ -32,6 +34,16 @@ fn pad_right(text: &str, width: usize) -> String {
 
 fn pad_left(text: &str, width: usize) -> String {
     format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+/// The sections: heading, header of the first column, rows.
+fn sections(a: &Accounts) -> [(String, String, &Vec<Row>); 3] {
+    let code = msg!("cli-diff-acc-code").to_string();
+    [
+        (msg!("cli-diff-acc-totals").to_string(), msg!("cli-diff-acc-item").to_string(), &a.totals),
+        (msg!("cli-diff-acc-functions").to_string(), code.clone(), &a.functions),
+        (msg!("cli-diff-acc-general-public").to_string(), code, &a.general_public),
+    ]
 }
 
 /// The heading lines: what is compared with what, the year and unit, and the rules.
@@ -64,10 +76,7 @@ pub fn terminal(a: &Accounts, bold: &dyn Fn(&str) -> String) -> String {
         msg!("cli-diff-acc-delta").to_string(),
         msg!("cli-diff-acc-rate").to_string(),
     ];
-    let sections = [
-        (msg!("cli-diff-acc-totals").to_string(), msg!("cli-diff-acc-item").to_string(), &a.totals),
-        (msg!("cli-diff-acc-functions").to_string(), msg!("cli-diff-acc-code").to_string(), &a.functions),
-    ];
+    let sections = sections(a);
     // One set of column widths for both sections, so their figures line up.
     let labels: Vec<String> = sections
         .iter()
@@ -124,10 +133,7 @@ pub fn markdown(a: &Accounts) -> String {
         msg!("cli-diff-acc-delta"),
         msg!("cli-diff-acc-rate"),
     );
-    for (heading, first, rows) in [
-        (msg!("cli-diff-acc-totals"), msg!("cli-diff-acc-item"), &a.totals),
-        (msg!("cli-diff-acc-functions"), msg!("cli-diff-acc-code"), &a.functions),
-    ] {
+    for (heading, first, rows) in sections(a) {
         if rows.is_empty() {
             continue;
         }

@@ -196,8 +196,8 @@ pub fn markdown(d: &BudgetDiff) -> String {
 /// JSON: `{old, new, facts: [{fact, kind, fields: {name: {old, new, delta}}}], cells:
 /// [{table, row, column, change}], figures: [{section, phrase, change}], checks: [{kind,
 /// severity, code, message}]}`; for a 预算 and its 决算 also `accounts: {budget, actual,
-/// year, unit, totals: [row], functions: [row], incomplete}`, a row `{level, code, name,
-/// budget, actual, delta, rate, rate_text}`.
+/// year, unit, totals: [row], functions: [row], general_public: [row], incomplete}`, a
+/// row `{level, code, name, budget, actual, delta, rate, rate_text}`.
 pub fn json(d: &BudgetDiff) -> String {
     serde_json::to_string_pretty(d).unwrap_or_default() + "\n"
 }
