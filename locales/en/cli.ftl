@@ -250,6 +250,8 @@ cli-page-diff = Compares two budgets fact by fact: the changed facts, and the ta
     .more =
         Each side is a file, a directory or a git revision: `budgetc diff old.budget new.budget`, `budgetc diff HEAD~1` (against the work tree), `budgetc diff main..feature -- examples/x.budget`.
 
+        When one side is a budget (预算) and the other the final accounts (决算) of the same year (either order), the budget is compared with the actual instead: total, basic and project spending (and each funding source), personnel and public costs, 三公经费, running costs and every 类, 款 and 项, each with budget, actual, difference (actual − budget) and completion rate ("no budget" where the budget is 0); of different years they are refused.
+
         A file or directory of that name is read as such, even when a revision has the same name; a revision does not start with `-`. Symbolic links are not followed when looking for budgets in a directory. Exit status 0 when equal, 1 when different, 2 on error.
 cli-page-diff-old = The old side.
     .value = OLD
