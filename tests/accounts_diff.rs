@@ -261,3 +261,35 @@ fn a_side_with_errors_is_compared_on_what_could_be_read_and_says_so() {
     assert_eq!(row(&text, "公用经费"), ["30.00", "0.00", "-30.00", "0.00%"]);
     assert_eq!(d.accounts.expect("accounts").incomplete, [name]);
 }
+
+fn git(repo: &Path, args: &[&str]) {
+    let o = Command::new("git").args(args).current_dir(repo).output().expect("git");
+    assert!(o.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn a_final_accounts_file_added_in_a_revision_is_listed_fact_by_fact() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    git(dir, &["init", "-q", "-b", "main"]);
+    git(dir, &["config", "user.email", "ci@example.invalid"]);
+    git(dir, &["config", "user.name", "CI"]);
+    std::fs::copy(BUDGET, dir.join("budget.budget")).expect("copy");
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "预算"]);
+    std::fs::copy(ACTUAL, dir.join("accounts.budget")).expect("copy");
+    git(dir, &["add", "-A"]);
+    git(dir, &["commit", "-q", "-m", "决算"]);
+    let o = Command::new(env!("CARGO_BIN_EXE_budgetc"))
+        .args(["diff", "HEAD~1..HEAD"])
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{text}{}", String::from_utf8_lossy(&o.stderr));
+    // The added 决算 is compared with nothing (not with an empty budget as its 预算).
+    assert!(text.contains("budgetc diff HEAD~1:accounts.budget → HEAD:accounts.budget"), "{text}");
+    assert!(!text.contains("预算与决算对比"), "{text}");
+    assert!(text.contains("+ 项目 P002 被征地农民补助"), "{text}");
+}

@@ -230,17 +230,15 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
         // A 预算 and a 决算 of different years: refused (a budget added or removed on one
         // side, compared with nothing, is no such pair).
         if let Pairing::YearsDiffer { budget, actual } = pairing(&sx.budget, &sy.budget) {
-            if x.exists() && y.exists() {
-                let (b, a) = if sx.budget.department.kind == Document::Budget { (&sx, &sy) } else { (&sy, &sx) };
-                return Err(msg!(
-                    "cli-diff-acc-years",
-                    budget = shown(&b.name),
-                    actual = shown(&a.name),
-                    byear = budget.to_string(),
-                    ayear = actual.to_string()
-                )
-                .to_string());
-            }
+            let (b, a) = if sx.budget.department.kind == Document::Budget { (&sx, &sy) } else { (&sy, &sx) };
+            return Err(msg!(
+                "cli-diff-acc-years",
+                budget = shown(&b.name),
+                actual = shown(&a.name),
+                byear = budget.to_string(),
+                ayear = actual.to_string()
+            )
+            .to_string());
         }
         let d = diff(&sx, &sy);
         different |= !d.is_empty();

@@ -34,10 +34,12 @@ pub enum Pairing {
     },
 }
 
-/// How `old` and `new` relate.
+/// How `old` and `new` relate. A side without a department (the empty budget that stands
+/// for a file added or removed) pairs with nothing: the ordinary diff lists its facts.
 pub fn pairing(old: &Budget, new: &Budget) -> Pairing {
     let (a, b) = (&old.department, &new.department);
-    if a.kind == b.kind {
+    let empty = |d: &crate::model::Department| d.code.is_empty() && d.name.is_empty();
+    if a.kind == b.kind || empty(a) || empty(b) {
         return Pairing::Same;
     }
     let budget_is_old = a.kind == Document::Budget;
