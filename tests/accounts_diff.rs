@@ -293,3 +293,25 @@ fn a_final_accounts_file_added_in_a_revision_is_listed_fact_by_fact() {
     assert!(!text.contains("预算与决算对比"), "{text}");
     assert!(text.contains("+ 项目 P002 被征地农民补助"), "{text}");
 }
+
+const EXAMPLE: &str = "examples/shanghai-putuo-shehuigongzuobu-2024-final.budget";
+const EXAMPLE_FULL: &str = "examples/shanghai-putuo-shehuigongzuobu-2024-final/2024全年预算.budget";
+const EXAMPLE_INITIAL: &str = "examples/shanghai-putuo-shehuigongzuobu-2024-final/2024年初预算.budget";
+
+#[test]
+fn the_reference_final_accounts_against_its_budgets() {
+    // 全年预算 321.02 万元, 决算 307.82: the reference's 95.89%; 公用经费 as the 决算 prints it (10.23).
+    let text = render::terminal(&diff(&side(EXAMPLE_FULL), &side(EXAMPLE)), false);
+    assert_eq!(row(&text, "支出合计"), ["321.02", "307.82", "-13.20", "95.89%"]);
+    assert_eq!(row(&text, "公用经费"), ["10.22", "10.23", "+0.01", "100.10%"]);
+    assert_eq!(row(&text, "2013950 事业运行"), ["17.68", "11.31", "-6.37", "63.97%"]);
+    assert_eq!(row(&text, "2013999 其他社会工作事务支出"), ["202.24", "202.24", "0.00", "100.00%"]);
+    // All of it is 一般公共预算: its tree is not printed twice.
+    assert!(text.contains("支出全部为一般公共预算财政拨款，一般公共预算财政拨款支出的对比与上表相同。"), "{text}");
+    assert!(!text.contains("一般公共预算财政拨款支出（按功能分类科目）"), "{text}");
+    // The 年初预算 is 0 (the department was founded in 2024): no rate anywhere.
+    let text = render::terminal(&diff(&side(EXAMPLE_INITIAL), &side(EXAMPLE)), false);
+    assert_eq!(row(&text, "支出合计"), ["0.00", "307.82", "+307.82", "无预算"]);
+    assert_eq!(row(&text, "2013901 行政运行"), ["0.00", "51.32", "+51.32", "无预算"]);
+    assert!(!text.contains('%'), "{text}");
+}

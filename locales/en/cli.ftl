@@ -166,6 +166,7 @@ cli-diff-acc-sangong = 三公经费
 cli-diff-acc-running = running costs (机关运行经费)
 cli-diff-acc-of-fund = of which { $fund }
 cli-diff-acc-general-public = 一般公共预算财政拨款 spending by function classification
+cli-diff-acc-general-public-same = All spending is 一般公共预算财政拨款: its comparison by function is the table above.
 cli-diff-acc-years = the budget `{ $budget }` is of { $byear }, the final accounts `{ $actual }` of { $ayear }: budget and actual are compared within one year only. Compare the final accounts with the budget of { $ayear } (two budgets, or two final accounts, are compared fact by fact as usual).
 
 ## budgetc help

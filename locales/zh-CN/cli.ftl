@@ -124,6 +124,7 @@ cli-diff-acc-sangong = 三公经费
 cli-diff-acc-running = 机关运行经费
 cli-diff-acc-of-fund = 其中：{ $fund }
 cli-diff-acc-general-public = 一般公共预算财政拨款支出（按功能分类科目）
+cli-diff-acc-general-public-same = 支出全部为一般公共预算财政拨款，一般公共预算财政拨款支出的对比与上表相同。
 cli-diff-acc-years = 预算 `{ $budget }` 是 { $byear } 年度的，决算 `{ $actual }` 是 { $ayear } 年度的：预算数与决算数只能在同一年度内对比。请用 { $ayear } 年度的预算与该决算比较（两份预算或两份决算之间照常逐项比较）。
 
 ## budgetc help

@@ -36,14 +36,28 @@ fn pad_left(text: &str, width: usize) -> String {
     format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
 }
 
-/// The sections: heading, header of the first column, rows.
-fn sections(a: &Accounts) -> [(String, String, &Vec<Row>); 3] {
+/// The sections: heading, header of the first column, rows. The 一般公共预算财政拨款 tree is
+/// left out when it is the whole tree (all spending is 一般公共预算): [`same_note`] says so.
+fn sections(a: &Accounts) -> Vec<(String, String, &Vec<Row>)> {
     let code = msg!("cli-diff-acc-code").to_string();
-    [
+    let mut out = vec![
         (msg!("cli-diff-acc-totals").to_string(), msg!("cli-diff-acc-item").to_string(), &a.totals),
         (msg!("cli-diff-acc-functions").to_string(), code.clone(), &a.functions),
-        (msg!("cli-diff-acc-general-public").to_string(), code, &a.general_public),
-    ]
+    ];
+    if same_note(a).is_none() {
+        out.push((msg!("cli-diff-acc-general-public").to_string(), code, &a.general_public));
+    }
+    out
+}
+
+/// The note that replaces the 一般公共预算财政拨款 tree when it is the whole tree.
+fn same_note(a: &Accounts) -> Option<String> {
+    let same = a
+        .general_public
+        .iter()
+        .map(|r| (&r.code, &r.budget, &r.actual))
+        .eq(a.functions.iter().map(|r| (&r.code, &r.budget, &r.actual)));
+    (same && !a.functions.is_empty()).then(|| msg!("cli-diff-acc-general-public-same").to_string())
 }
 
 /// The heading lines: what is compared with what, the year and unit, and the rules.
@@ -112,6 +126,9 @@ pub fn terminal(a: &Accounts, bold: &dyn Fn(&str) -> String) -> String {
             out.push('\n');
         }
     }
+    if let Some(note) = same_note(a) {
+        out.push_str(&format!("\n{note}\n"));
+    }
     out
 }
 
@@ -149,6 +166,9 @@ pub fn markdown(a: &Accounts) -> String {
             ));
         }
         out.push('\n');
+    }
+    if let Some(note) = same_note(a) {
+        out.push_str(&format!("{}\n", md_inline(&note)));
     }
     out
 }
