@@ -140,6 +140,35 @@ cli-diff-md-row = row
 cli-diff-md-column = column
 cli-diff-md-section = section
 
+## budgetc diff: budget against actual (a 预算 and the 决算 of the same year)
+
+cli-diff-acc-title = budget against actual ({ $year }, amounts in { $unit })
+cli-diff-acc-budget-side = budget (预算): { $name }
+cli-diff-acc-actual-side = actual (决算): { $name }
+cli-diff-acc-rules = difference = actual − budget; completion = actual ÷ budget, half-up to 2 decimals; where the budget is 0 no completion is computed: "no budget".
+cli-diff-acc-incomplete = note: { $name } has errors; the figures below are those of the facts that could be read (`budgetc check` shows the errors).
+cli-diff-acc-totals = spending in total
+cli-diff-acc-functions = by function classification (类, 款, 项)
+cli-diff-acc-item = item
+cli-diff-acc-code = code and name
+cli-diff-acc-budget = budget
+cli-diff-acc-actual = actual
+cli-diff-acc-delta = difference
+cli-diff-acc-rate = completion
+cli-diff-acc-no-budget = no budget
+cli-diff-acc-total = total spending (支出合计)
+cli-diff-acc-basic = basic spending (基本支出)
+cli-diff-acc-project = project spending (项目支出)
+cli-diff-acc-reserve = reserve (单位预留机动经费)
+cli-diff-acc-personnel = personnel (人员经费)
+cli-diff-acc-public = public costs (公用经费)
+cli-diff-acc-sangong = 三公经费
+cli-diff-acc-running = running costs (机关运行经费)
+cli-diff-acc-of-fund = of which { $fund }
+cli-diff-acc-general-public = 一般公共预算财政拨款 spending by function classification
+cli-diff-acc-general-public-same = All spending is 一般公共预算财政拨款: its comparison by function is the table above.
+cli-diff-acc-years = the budget `{ $budget }` is of { $byear }, the final accounts `{ $actual }` of { $ayear }: budget and actual are compared within one year only. Compare the final accounts with the budget of { $ayear } (two budgets, or two final accounts, are compared fact by fact as usual).
+
 ## budgetc help
 
 cli-help-unknown = no command `{ $command }`; `budgetc --help` lists every command.
@@ -221,6 +250,8 @@ cli-page-fmt-files = `.budget` files.
 cli-page-diff = Compares two budgets fact by fact: the changed facts, and the table cells and narrative figures that change with them.
     .more =
         Each side is a file, a directory or a git revision: `budgetc diff old.budget new.budget`, `budgetc diff HEAD~1` (against the work tree), `budgetc diff main..feature -- examples/x.budget`.
+
+        When one side is a budget (预算) and the other the final accounts (决算) of the same year (either order), the budget is compared with the actual instead: total, basic and project spending (and each funding source), personnel and public costs, 三公经费, running costs and every 类, 款 and 项, each with budget, actual, difference (actual − budget) and completion rate ("no budget" where the budget is 0); of different years they are refused.
 
         A file or directory of that name is read as such, even when a revision has the same name; a revision does not start with `-`. Symbolic links are not followed when looking for budgets in a directory. Exit status 0 when equal, 1 when different, 2 on error.
 cli-page-diff-old = The old side.

@@ -98,6 +98,35 @@ cli-diff-md-row = 行
 cli-diff-md-column = 列
 cli-diff-md-section = 部分
 
+## budgetc diff：预算与决算对比（一方是预算、另一方是同一年度的决算）
+
+cli-diff-acc-title = 预算与决算对比（{ $year } 年度，单位：{ $unit }）
+cli-diff-acc-budget-side = 预算：{ $name }
+cli-diff-acc-actual-side = 决算：{ $name }
+cli-diff-acc-rules = 差额 = 决算数 − 预算数；完成率 = 决算数 ÷ 预算数，四舍五入保留两位小数；预算数为 0 的不计算完成率，写“无预算”。
+cli-diff-acc-incomplete = 注意：{ $name } 有错误，以下数字只按能读出的数据计算（用 `budgetc check` 查看错误）。
+cli-diff-acc-totals = 支出总体情况
+cli-diff-acc-functions = 按支出功能分类科目（类、款、项）
+cli-diff-acc-item = 项目
+cli-diff-acc-code = 科目编码及名称
+cli-diff-acc-budget = 预算数
+cli-diff-acc-actual = 决算数
+cli-diff-acc-delta = 差额
+cli-diff-acc-rate = 完成率
+cli-diff-acc-no-budget = 无预算
+cli-diff-acc-total = 支出合计
+cli-diff-acc-basic = 基本支出
+cli-diff-acc-project = 项目支出
+cli-diff-acc-reserve = 单位预留机动经费
+cli-diff-acc-personnel = 人员经费
+cli-diff-acc-public = 公用经费
+cli-diff-acc-sangong = 三公经费
+cli-diff-acc-running = 机关运行经费
+cli-diff-acc-of-fund = 其中：{ $fund }
+cli-diff-acc-general-public = 一般公共预算财政拨款支出（按功能分类科目）
+cli-diff-acc-general-public-same = 支出全部为一般公共预算财政拨款，一般公共预算财政拨款支出的对比与上表相同。
+cli-diff-acc-years = 预算 `{ $budget }` 是 { $byear } 年度的，决算 `{ $actual }` 是 { $ayear } 年度的：预算数与决算数只能在同一年度内对比。请用 { $ayear } 年度的预算与该决算比较（两份预算或两份决算之间照常逐项比较）。
+
 ## budgetc help
 
 cli-help-unknown = 没有命令 `{ $command }`；运行 `budgetc --help` 可列出全部命令。
@@ -178,6 +207,8 @@ cli-page-fmt-files = `.budget` 文件。
 cli-page-diff = 逐项比较两份预算：变动的数据，以及随之变动的表格单元格和说明中的数字。
     .more =
         每一方是一个文件、一个目录或一个 git 修订版本：`budgetc diff old.budget new.budget`、`budgetc diff HEAD~1`（与工作区比较）、`budgetc diff main..feature -- examples/x.budget`。
+
+        一方是预算、另一方是同一年度的决算时（顺序不限），不比较各条数据，而是对比预算与决算：支出合计（及各资金来源）、基本支出、项目支出、人员经费、公用经费、三公经费、机关运行经费和每个类、款、项的预算数、决算数、差额（决算数 − 预算数）和完成率（预算数为 0 时写“无预算”）；两者年度不同时报错。
 
         存在同名的文件或目录时，按文件或目录读取，即使有同名的修订版本；修订版本不以 `-` 开头。在目录中查找预算时不跟随符号链接。相同时退出状态为 0，不同时为 1，出错时为 2。
 cli-page-diff-old = 旧的一方。

@@ -1,7 +1,8 @@
 //! `budgetc diff OLD [NEW] [-- PATH…]`: the semantic diff of two budgets. Each side is a
 //! file, a directory (its root budgets, paired by path) or a git revision (`HEAD~1`,
 //! `main..feature`; the working tree when NEW is left out). A name that exists as a file or
-//! a directory is read as one, even when a revision has the same name.
+//! a directory is read as one, even when a revision has the same name. A 预算 and the 决算
+//! of its year are compared as budget against actual; of different years, refused.
 
 mod git;
 
@@ -11,7 +12,9 @@ use std::process::ExitCode;
 
 use super::{shown, Cli, Format};
 use crate::diag::Diagnostics;
+use crate::diff::accounts::{pairing, Pairing};
 use crate::diff::{diff, render, Side};
+use crate::model::Document;
 use crate::msg;
 use git::Rev;
 
@@ -223,7 +226,21 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
     let mut different = false;
     let mut out = String::new();
     for (x, y, xn, yn) in pairs {
-        let d = diff(&side(xn, &x, a_root.as_deref())?, &side(yn, &y, b_root.as_deref())?);
+        let (sx, sy) = (side(xn, &x, a_root.as_deref())?, side(yn, &y, b_root.as_deref())?);
+        // A 预算 and a 决算 of different years: refused (a budget added or removed on one
+        // side, compared with nothing, is no such pair).
+        if let Pairing::YearsDiffer { budget, actual } = pairing(&sx.budget, &sy.budget) {
+            let (b, a) = if sx.budget.department.kind == Document::Budget { (&sx, &sy) } else { (&sy, &sx) };
+            return Err(msg!(
+                "cli-diff-acc-years",
+                budget = shown(&b.name),
+                actual = shown(&a.name),
+                byear = budget.to_string(),
+                ayear = actual.to_string()
+            )
+            .to_string());
+        }
+        let d = diff(&sx, &sy);
         different |= !d.is_empty();
         out.push_str(&match cli.format {
             Format::Json => render::json(&d),

@@ -1,7 +1,10 @@
 //! The semantic diff of two budgets: facts matched by identity (so reordering is no
 //! change), then every table cell and narrative figure that moves as a result, and the
-//! checks that start or stop failing.
+//! checks that start or stop failing. A 预算 and the 决算 of its year are compared as
+//! budget against actual instead ([`accounts`]).
 
+pub mod accounts;
+mod accounts_render;
 mod facts;
 pub mod render;
 
@@ -119,17 +122,37 @@ pub struct BudgetDiff {
     pub figures: Vec<FigureChange>,
     /// Checks that start or stop failing.
     pub checks: Vec<CheckChange>,
+    /// Budget against actual, when one side is a 预算 and the other the 决算 of its year
+    /// (then facts, cells, figures and checks are left empty: the two documents have
+    /// different tables and identities).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accounts: Option<accounts::Accounts>,
 }
 
 impl BudgetDiff {
     /// Whether the two budgets are the same.
     pub fn is_empty(&self) -> bool {
-        self.facts.is_empty() && self.cells.is_empty() && self.figures.is_empty() && self.checks.is_empty()
+        self.facts.is_empty()
+            && self.cells.is_empty()
+            && self.figures.is_empty()
+            && self.checks.is_empty()
+            && self.accounts.as_ref().is_none_or(accounts::Accounts::is_balanced)
     }
 }
 
-/// Compares two budgets.
+/// Compares two budgets: fact by fact, or, for a 预算 and the 决算 of its year (either
+/// order), budget against actual. A 预算 and a 决算 of different years get the ordinary
+/// diff here; `budgetc diff` refuses them ([`accounts::pairing`]).
 pub fn diff(old: &Side, new: &Side) -> BudgetDiff {
+    if let accounts::Pairing::BudgetActual { budget_is_old } = accounts::pairing(&old.budget, &new.budget) {
+        let (budget, actual) = if budget_is_old { (old, new) } else { (new, old) };
+        return BudgetDiff {
+            old: old.name.clone(),
+            new: new.name.clone(),
+            accounts: Some(accounts::compare(budget, actual)),
+            ..BudgetDiff::default()
+        };
+    }
     BudgetDiff {
         old: old.name.clone(),
         new: new.name.clone(),
@@ -137,6 +160,7 @@ pub fn diff(old: &Side, new: &Side) -> BudgetDiff {
         cells: cell_changes(&all_tables(&old.budget), &all_tables(&new.budget)),
         figures: figure_changes(&old.budget, &new.budget),
         checks: check_changes(&old.diagnostics, &new.diagnostics),
+        accounts: None,
     }
 }
 

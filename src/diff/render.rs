@@ -33,6 +33,10 @@ impl Paint {
 pub fn terminal(d: &BudgetDiff, color: bool) -> String {
     let p = Paint(color);
     let mut out = format!("{} {} → {}\n", p.paint("1", "budgetc diff"), visible(&d.old), visible(&d.new));
+    if let Some(a) = &d.accounts {
+        out.push_str(&super::accounts_render::terminal(a, &|t| p.paint("1", t)));
+        return out;
+    }
     if d.is_empty() {
         out.push_str(&format!("{}\n", msg!("cli-diff-no-change")));
         return out;
@@ -95,6 +99,10 @@ fn cell(text: &str) -> String {
 /// A Markdown comment for a pull request.
 pub fn markdown(d: &BudgetDiff) -> String {
     let mut out = format!("### budgetc diff: {} → {}\n\n", md_code(&d.old), md_code(&d.new));
+    if let Some(a) = &d.accounts {
+        out.push_str(&super::accounts_render::markdown(a));
+        return out;
+    }
     if d.is_empty() {
         out.push_str(&format!("{}\n", msg!("cli-diff-md-no-change")));
         return out;
@@ -187,7 +195,9 @@ pub fn markdown(d: &BudgetDiff) -> String {
 
 /// JSON: `{old, new, facts: [{fact, kind, fields: {name: {old, new, delta}}}], cells:
 /// [{table, row, column, change}], figures: [{section, phrase, change}], checks: [{kind,
-/// severity, code, message}]}`.
+/// severity, code, message}]}`; for a 预算 and its 决算 also `accounts: {budget, actual,
+/// year, unit, totals: [row], functions: [row], general_public: [row], incomplete}`, a
+/// row `{level, code, name, budget, actual, delta, rate, rate_text}`.
 pub fn json(d: &BudgetDiff) -> String {
     serde_json::to_string_pretty(d).unwrap_or_default() + "\n"
 }
