@@ -37,3 +37,6 @@ accounts-b5005-not-the-budget-help = name the department's budget of { $year } (
 accounts-b1008-plan = unknown kind of budget `{ $word }`
 accounts-b1008-plan-help = write `budget "FILE"` (年初预算, the budget at the start of the year) or `budget 全年 "FILE"` (全年预算, the adjusted full-year budget)
 accounts-b0003-plan = the { $role } file is named twice
+accounts-w5003 = a completion rate of a { $budget } of 0
+accounts-w5003-label = the { $budget } of these final accounts is 0: there is no rate
+accounts-w5003-help = no rate exists of a budget of 0: write “{ $budget }为0，不计算完成率”, or compare with another budget figure (such as the 全年预算), as the narrative budgetc generates does

@@ -37,3 +37,6 @@ accounts-b5005-not-the-budget-help = 请指定 { $year } 年度的部门预算�
 accounts-b1008-plan = 未知的预算种类“{ $word }”
 accounts-b1008-plan-help = 可写：`budget "年初预算文件"`（年初预算），`budget 全年 "全年预算文件"`（调整后的全年预算）
 accounts-b0003-plan = { $role }文件指定了两次
+accounts-w5003 = 对为 0 的{ $budget }写了完成率
+accounts-w5003-label = 本决算的{ $budget }为 0，没有完成率
+accounts-w5003-help = 预算数为 0 时不能计算完成率：请写“{ $budget }为0，不计算完成率”，或改为与另一预算数（如全年预算）比较；budgetc 生成的说明即如此

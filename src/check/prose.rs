@@ -172,6 +172,17 @@ pub(crate) fn facts(budget: &Budget) -> BTreeSet<Decimal> {
             }
         }
     }
+    // Stated totals within the tolerance, as the tables print them (302 = 10.23).
+    for (_, stated) in budget.rounded.values() {
+        add(*stated);
+    }
+    // A 决算 cites its budgets' figures (全年预算为52.00万元), in the same money unit.
+    let plans = [budget.plans.initial.as_deref(), budget.plans.full.as_deref()];
+    for plan in plans.into_iter().flatten().filter(|p| p.department.money == budget.department.money) {
+        for v in facts(plan) {
+            add(v);
+        }
+    }
     all
 }
 

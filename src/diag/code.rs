@@ -117,6 +117,7 @@ codes! {
     W3010 => "classification name in prose not the catalog's",
     W3011 => "year in prose contradicts the budget year",
     W3012 => "increase in per cent from a zero base",
+    W5003 => "completion rate of a budget of 0",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

@@ -249,6 +249,7 @@ vocabulary! {
         FiscalSpending => ["财政拨款支出说明"],
         SangongNotes => ["三公经费说明"],
         ProjectNotes => ["项目经费情况说明"],
+        AccountsNotes => ["决算情况说明"],
     }
 }
 

@@ -1,8 +1,10 @@
 //! What people-written prose claims beyond its amounts, checked slot by slot: percentages
 //! that its figures must give (W3009, W3012, [`percent`]), classification names next to
 //! their codes or level markers (W3010, [`names`]), and years that must agree with the
-//! budget year (W3011, [`years`]).
+//! budget year (W3011, [`years`]); in final accounts, no completion rate of a budget of 0
+//! (W5003, [`completion`]).
 
+mod completion;
 mod names;
 mod percent;
 mod years;
@@ -57,6 +59,7 @@ impl Facts<'_> {
         }
         names::check(self.budget, slot, diags);
         years::check(self.budget, slot, diags);
+        completion::check(self.budget, slot, diags);
         notes
     }
 
