@@ -87,7 +87,7 @@ fn each_item_is_compared_with_last_year_in_the_templates_words() {
     let narrative: String = budgetc::render::narrative(&budget).iter().map(|s| s.text()).collect();
     for figure in [
         "财政拨款收入6.00万元，比2025年预算增加1.00万元；",
-        "行政运行（01项）1.00万元。2025年当年预算执行数为0.00万元，2026年预算安排1.00万元，比2025年预算执行数增加1.00万元。",
+        "行政运行（01项）1.00万元。2025年当年预算执行数为0万元，2026年预算安排1.00万元，比2025年预算执行数增加1.00万元。",
         "比2025年预算执行数持平".replace("比", "与").as_str(),
         "主要原因是：人数不变。",
         "行政单位医疗（01项）3.00万元。",

@@ -51,7 +51,18 @@ impl Section {
 /// An amount in the money unit with its unit: `9679.70万元`.
 fn amount(budget: &Budget, v: Decimal) -> String {
     let unit = budget.template.narrative_money();
-    format!("{:.2}{}", super::tables::convert(v, budget.department.money, unit), unit.chinese())
+    money_text(budget, super::tables::convert(v, budget.department.money, unit), unit)
+}
+
+/// An amount of the narrative, already in `unit`: two decimals, or a bare `0` where the
+/// template says so (`narrative_zero = "0"`).
+fn money_text(budget: &Budget, v: Decimal, unit: MoneyUnit) -> String {
+    let bare = budget.template.spec.narrative_zero.as_ref().is_some_and(|z| z.get_ref() == "0");
+    if bare && v.is_zero() {
+        format!("0{}", unit.chinese())
+    } else {
+        format!("{v:.2}{}", unit.chinese())
+    }
 }
 
 fn prose(budget: &Budget, slot: Slot) -> Vec<Block> {
@@ -279,7 +290,7 @@ fn change_words(
         Some(w) => (w.up.as_str(), w.down.as_str(), w.same.as_str(), w.from_zero.as_deref()),
         None => ("比上年增加{金额}", "比上年减少{金额}", "与上年持平", None),
     };
-    let shown = |v: Decimal| format!("{v:.2}{}", unit.chinese());
+    let shown = |v: Decimal| money_text(budget, v, unit);
     let text = if delta.is_zero() {
         same.to_owned()
     } else if before.is_zero() {
@@ -438,7 +449,7 @@ fn fill_part(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &
                         .map_or(exact, |(_, s)| *s);
                     money::plus(total, super::tables::convert(stated, d.money, unit))
                 });
-                out.push_str(&format!("{v:.2}{}", unit.chinese()));
+                out.push_str(&money_text(budget, v, unit));
             }
         }
         rest = tail;

@@ -154,6 +154,7 @@ impl Template {
                 section: vec![],
                 section_numbering: None,
                 percent: None,
+                narrative_zero: None,
                 compare: spec::Compare::default(),
             },
             money: MoneyUnit::TenThousandYuan,

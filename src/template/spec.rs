@@ -60,6 +60,9 @@ pub struct Spec {
     /// How a percentage of the narrative prints: `0.00` (the default, two decimals) or
     /// `trim` (trailing zeros dropped: 28%, 12.5%, 0.97%).
     pub percent: Option<Spanned<String>>,
+    /// How a zero amount of the narrative prints: `0.00` (the default) or `0` (0万元, as the
+    /// Shanghai documents write it).
+    pub narrative_zero: Option<Spanned<String>>,
     /// How a change from last year is worded: `{比上年}` in a list over the 项 (`item`),
     /// `{比上年:键}` for a total (`total`).
     #[serde(default)]

@@ -207,6 +207,7 @@ pub(super) fn read(
     }
     c.one_of(&spec.section_numbering, &["一、", "第一部分"]);
     c.one_of(&spec.percent, &["0.00", "trim"]);
+    c.one_of(&spec.narrative_zero, &["0.00", "0"]);
     // The wordings of a change: {%} {金额} {上年数} and the names ({年度} {上年度} …).
     for w in [&spec.compare.item, &spec.compare.total].into_iter().flatten() {
         for text in [&w.up, &w.down, &w.same].into_iter().chain(w.from_zero.as_ref()) {
