@@ -40,3 +40,6 @@ accounts-b0003-plan = the { $role } file is named twice
 accounts-w5003 = a completion rate of a { $budget } of 0
 accounts-w5003-label = the { $budget } of these final accounts is 0: there is no rate
 accounts-w5003-help = no rate exists of a budget of 0: write “{ $budget }为0，不计算完成率”, or compare with another budget figure (such as the 全年预算), as the narrative budgetc generates does
+accounts-w5004 = indicator “{ $indicator }” of project “{ $project }” reached { $actual }, short of the budget's target { $target }
+accounts-w5004-label = the budget's target is { $target }
+accounts-w5004-help = explain the shortfall in the self-evaluation, or correct the value if it is wrong (in final accounts a project's indicator value is what was achieved; the target is the same indicator of the project with the same code in the year's budget)

@@ -81,3 +81,4 @@ code-W3010 = classification name in prose not the catalog's
 code-W3011 = year in prose contradicts the budget year
 code-W3012 = increase in per cent from a zero base
 code-W5003 = completion rate of a budget of 0
+code-W5004 = performance indicator short of its budget target

@@ -40,3 +40,6 @@ accounts-b0003-plan = { $role }文件指定了两次
 accounts-w5003 = 对为 0 的{ $budget }写了完成率
 accounts-w5003-label = 本决算的{ $budget }为 0，没有完成率
 accounts-w5003-help = 预算数为 0 时不能计算完成率：请写“{ $budget }为0，不计算完成率”，或改为与另一预算数（如全年预算）比较；budgetc 生成的说明即如此
+accounts-w5004 = 项目“{ $project }”的绩效指标“{ $indicator }”完成值 { $actual }，未达到预算中的目标值 { $target }
+accounts-w5004-label = 预算目标值为 { $target }
+accounts-w5004-help = 请在绩效自评中说明未完成的原因；若完成值填错，请改正（决算中项目的指标值是完成值，目标值取自本年度预算文件中同一项目编码的同名指标）

@@ -190,3 +190,59 @@ pub(crate) fn plans(sources: &Sources, budget: &Budget, diags: &mut Diagnostics)
     }
     plans
 }
+
+/// W5004: an indicator of a project of final accounts whose value (the 完成值) falls short
+/// of the target the year's budget set for it: the same 三级指标 of the project with the same
+/// 项目编码 in the 全年预算 (else the 年初预算), both measured in the same unit. A target
+/// `≥300人次` is missed by 280人次, `≤50万元` by 60万元, `=100%` by anything else.
+pub(crate) fn indicators(budget: &Budget, diags: &mut Diagnostics) {
+    use crate::model::performance::{Comparator, IndicatorValue};
+    if budget.department.kind != Document::Accounts {
+        return;
+    }
+    let Some(plan) = budget.plans.full_year() else { return };
+    for project in &budget.projects {
+        let Some(planned) = plan.projects.iter().find(|p| p.code == project.code) else { continue };
+        for actual in &project.indicators {
+            let Some(target) = planned.indicators.iter().find(|t| t.name == actual.name) else { continue };
+            let (
+                IndicatorValue::Measure { comparator, number: want, unit },
+                IndicatorValue::Measure { number: got, unit: got_unit, .. },
+            ) = (&target.value, &actual.value)
+            else {
+                continue;
+            };
+            if unit != got_unit {
+                continue;
+            }
+            let missed = match comparator.unwrap_or(Comparator::Equal) {
+                Comparator::AtLeast => got < want,
+                Comparator::Above => got <= want,
+                Comparator::AtMost => got > want,
+                Comparator::Below => got >= want,
+                Comparator::Equal => got != want,
+            };
+            if !missed {
+                continue;
+            }
+            let shown = |c: Option<Comparator>, n: &Decimal| {
+                format!("{}{}{}", c.map_or("", |c| c.chinese()), n.normalize(), unit.0)
+            };
+            let (target_text, actual_text) = (shown(*comparator, want), shown(None, got));
+            diags.push(
+                Diagnostic::warning(
+                    Code::W5004,
+                    msg!(
+                        "accounts-w5004",
+                        project = &project.name,
+                        indicator = &actual.name,
+                        target = &target_text,
+                        actual = &actual_text
+                    ),
+                )
+                .primary(actual.span, msg!("accounts-w5004-label", target = &target_text))
+                .help(msg!("accounts-w5004-help")),
+            );
+        }
+    }
+}

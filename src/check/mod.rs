@@ -109,6 +109,7 @@ pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
     let complete = identities::bounded(&budget, diags) && complete && unread == 0;
     budget.prior = prior::resolve(sources, &budget, &facts.prior, diags);
     budget.plans = accounts::plans(sources, &budget, diags);
+    accounts::indicators(&budget, diags);
     for project in &budget.projects {
         performance::project(project, budget.department.money, diags);
     }

@@ -118,6 +118,7 @@ codes! {
     W3011 => "year in prose contradicts the budget year",
     W3012 => "increase in per cent from a zero base",
     W5003 => "completion rate of a budget of 0",
+    W5004 => "indicator short of its budget target",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the
