@@ -103,3 +103,25 @@ fn carry_overs_distribution_and_a_government_fund_table() {
     has(&t8, ",合计,5.00,50.00,40.00,,40.00,15.00");
     assert!(!t8.contains("本表无数据"), "{t8}");
 }
+
+/// 三公 of final accounts: 预算数 from the year's budget beside the 决算数 (table 7), and the
+/// 说明's counts (批次, 人次, 保有量) from the `sangong` block; figures worked out by hand in
+/// the fixture's comment.
+#[test]
+fn sangong_with_its_budget_and_counts() {
+    let fixture = "tests/fixtures/ok/accounts/sangong.budget";
+    let o = run(&["check", fixture], None);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("警告["), "{}", String::from_utf8_lossy(&o.stderr));
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    assert_eq!(run(&["build", fixture], Some(&out)).status.code(), Some(0));
+    let t7 = csv(&out, "07-财政拨款“三公”经费支出决算表.csv");
+    has(&t7, "4.00,3.50,,,1.50,1.50,,,1.50,1.50,2.50,2.00");
+    let n = std::fs::read_to_string(out.join("narrative.md")).expect("narrative");
+    let sentence = "示例局2024年度“三公”经费财政拨款支出决算为3.50万元，全年预算为4.00万元，完成全年预算的87.50%。\
+        其中：因公出国（境）费0万元，组织因公出国（境）团组0个、0人次；公务用车购置费0万元，购置车辆0辆；\
+        公务用车运行维护费1.50万元，年末公务用车保有量1辆；公务接待费2.00万元，其中国内公务接待3批次、20人次，\
+        外事接待0批次、0人次。";
+    assert!(n.contains(sentence), "{n}");
+}

@@ -105,6 +105,7 @@ pub(crate) struct Facts<'h> {
     /// The span of the first project of each code.
     drafts_seen: HashMap<String, Span>,
     sangong: Vec<SangongLine>,
+    counts: Vec<(crate::model::Count, Decimal)>,
     sangong_seen: HashMap<(SangongItem, Fund), Span>,
     assets: Option<(String, Span)>,
     asset_rows: Vec<(AssetRow, Span)>,
@@ -185,6 +186,7 @@ impl<'h> Facts<'h> {
             drafts: vec![],
             drafts_seen: HashMap::new(),
             sangong: vec![],
+            counts: vec![],
             sangong_seen: HashMap::new(),
             assets: None,
             asset_rows: vec![],
@@ -739,6 +741,7 @@ impl<'h> Facts<'h> {
             reserve: std::mem::take(&mut self.reserve),
             balances: std::mem::take(&mut self.balances),
             sangong: std::mem::take(&mut self.sangong),
+            counts: std::mem::take(&mut self.counts),
             assets,
             purchases,
             prose: vec![],

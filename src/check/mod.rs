@@ -248,6 +248,8 @@ fn plan_percentage() -> crate::diag::Message {
 pub(crate) const ASSET_QUANTITY: Range = Range { what: quantity, digits: 15, decimals: 2 };
 /// A purchase's quantity: below 10^9, 2 decimals (so that 数量 × 单价 is exact).
 pub(crate) const PURCHASE_QUANTITY: Range = Range { what: quantity, digits: 9, decimals: 2 };
+/// A count of the "三公" 说明 (出国团组 2): a whole number below 10^9.
+pub(crate) const COUNT: Range = Range { what: quantity, digits: 9, decimals: 0 };
 /// The number of an indicator value (≥300人次): below 10^12, 4 decimals.
 pub(crate) const INDICATOR: Range = Range { what: indicator_value, digits: 12, decimals: 4 };
 /// A spending-plan cell (50%): at most 100 (B3003), 2 decimals.

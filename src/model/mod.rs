@@ -16,8 +16,8 @@ use crate::catalog::Template;
 use crate::span::Span;
 use performance::{Indicator, Plan};
 pub use terms::{
-    AssetCategory, BalanceKind, Document, Enterprise, Fund, MoneyUnit, PurchaseCategory, PurchaseForm, SangongItem,
-    Slot, Staff, UnitKind,
+    AssetCategory, BalanceKind, Count, Document, Enterprise, Fund, MoneyUnit, PurchaseCategory, PurchaseForm,
+    SangongItem, Slot, Staff, UnitKind,
 };
 
 /// A classification code with its official name for the budget year. The empty code
@@ -56,6 +56,9 @@ pub struct Budget {
     pub balances: Vec<BalanceLine>,
     /// "三公" figures (and 会议费, 培训费).
     pub sangong: Vec<SangongLine>,
+    /// The counts of the "三公" 说明 (出国团组, 车辆保有量 …), written in a `sangong` block.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub counts: Vec<(Count, Decimal)>,
     /// 固定资产占用情况.
     pub assets: Option<Assets>,
     /// 政府采购 items.

@@ -207,6 +207,20 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// A count the "三公" 说明 of final accounts gives beside the amounts.
+    Count {
+        Groups => ["出国团组", "因公出国团组"],
+        Travellers => ["出国人次", "因公出国人次"],
+        CarsBought => ["购置车辆", "公务用车购置数"],
+        CarsHeld => ["车辆保有量", "公务用车保有量"],
+        DomesticBatches => ["国内公务接待批次"],
+        DomesticGuests => ["国内公务接待人次"],
+        ForeignBatches => ["外事接待批次"],
+        ForeignGuests => ["外事接待人次"],
+    }
+}
+
+vocabulary! {
     /// The enterprises a 政府采购 was reserved for, or that won it (小微企业 are 中小企业 too).
     Enterprise {
         Small => ["中小企业"],

@@ -400,6 +400,14 @@ fn fill_part(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &
                     std::cmp::Ordering::Equal => format!("决算数与{plan}数持平"),
                 });
             }
+            // `{数量 出国团组}`: a count of the "三公" 说明 (0 when not written).
+            _ if name.starts_with("数量 ") => {
+                let word = name.trim_start_matches("数量 ").trim();
+                let n = crate::model::Count::parse(word).map_or(Decimal::ZERO, |c| {
+                    money::total(budget.counts.iter().filter(|(k, _)| *k == c).map(|(_, n)| *n))
+                });
+                out.push_str(&n.normalize().to_string());
+            }
             // `{名称 m…}`: the names of the economic 款 with an amount, 、-separated.
             _ if name.starts_with("名称 ") => {
                 let filters = budget.template.filters(name.trim_start_matches("名称 "));

@@ -250,6 +250,14 @@ pub(super) fn read(
                     let spanned = toml::Spanned::new(b.span(), name.to_owned());
                     let bare = name.split(':').next().unwrap_or_default().replace('/', " ");
                     // `{完成 全年预算 m}`, `{对比 全年预算 m}`, `{名称 m}`: a word, then measures.
+                    if let Some(word) = bare.strip_prefix("数量 ") {
+                        if crate::model::Count::parse(word.trim()).is_none() {
+                            let d = Diagnostic::error(Code::B4003, msg!("template-b4003", value = word.trim()))
+                                .help(msg!("template-b4003-help", accepted = crate::model::Count::accepted()));
+                            c.error(d, b.span(), msg!("template-b4003-label"));
+                        }
+                        continue;
+                    }
                     let bare = ["完成 ", "对比 ", "名称 "]
                         .iter()
                         .find_map(|w| bare.strip_prefix(w))

@@ -12,8 +12,22 @@ impl Facts<'_> {
     pub(super) fn entry(&mut self, item: &Item, label: &Token, amounts: &[Amount], diags: &mut Diagnostics) {
         match self.block {
             Block::Sangong(f) => {
+                if let Some(count) = crate::model::Count::parse(&label.text) {
+                    let [amount] = amounts else {
+                        return self.entry_shape(item, msg!("facts-b0001-shape-sangong"), diags);
+                    };
+                    let Some(v) = amount.value else { return };
+                    let range = &crate::check::COUNT;
+                    if let Some(n) = crate::check::number(v, &amount.text, amount.span, range, diags) {
+                        self.counts.push((count, n));
+                    } else {
+                        self.complete = false;
+                    }
+                    return;
+                }
                 let Some(kind) = SangongItem::parse(&label.text) else {
-                    unknown(label, msg!("facts-what-sangong-item"), &SangongItem::accepted(), diags);
+                    let accepted = format!("{}、{}", SangongItem::accepted(), crate::model::Count::accepted());
+                    unknown(label, msg!("facts-what-sangong-item"), &accepted, diags);
                     self.complete = false;
                     return;
                 };
