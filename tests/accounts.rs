@@ -20,6 +20,18 @@ fn csv(out: &Path, name: &str) -> String {
     std::fs::read_to_string(out.join("csv").join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
+/// Checks a fixture (exit 0, no warning) and builds it; the directory lives as long as the
+/// returned guard.
+fn clean_build(fixture: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let o = run(&["check", fixture], None);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("警告["), "{}", String::from_utf8_lossy(&o.stderr));
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    assert_eq!(run(&["build", fixture], Some(&out)).status.code(), Some(0));
+    (tmp, out)
+}
+
 fn has(table: &str, row: &str) {
     assert!(table.contains(&format!("{row}\r\n")), "no row `{row}` in\n{table}");
 }
@@ -77,12 +89,7 @@ fn the_reference_accounts_build_with_their_rounding_gaps() {
 #[test]
 fn carry_overs_distribution_and_a_government_fund_table() {
     let fixture = "tests/fixtures/ok/accounts/carry.budget";
-    let o = run(&["check", fixture], None);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(!String::from_utf8_lossy(&o.stderr).contains("警告["), "{}", String::from_utf8_lossy(&o.stderr));
-    let tmp = tempfile::tempdir().expect("tmp");
-    let out = tmp.path().join("out");
-    assert_eq!(run(&["build", fixture], Some(&out)).status.code(), Some(0));
+    let (_tmp, out) = clean_build(fixture);
     let t1 = csv(&out, "01-收入支出决算总表.csv");
     has(&t1, "本年收入合计,280.00,本年支出合计,275.00");
     has(&t1, "使用非财政拨款结余,,结余分配,2.00");
@@ -110,12 +117,7 @@ fn carry_overs_distribution_and_a_government_fund_table() {
 #[test]
 fn sangong_with_its_budget_and_counts() {
     let fixture = "tests/fixtures/ok/accounts/sangong.budget";
-    let o = run(&["check", fixture], None);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(!String::from_utf8_lossy(&o.stderr).contains("警告["), "{}", String::from_utf8_lossy(&o.stderr));
-    let tmp = tempfile::tempdir().expect("tmp");
-    let out = tmp.path().join("out");
-    assert_eq!(run(&["build", fixture], Some(&out)).status.code(), Some(0));
+    let (_tmp, out) = clean_build(fixture);
     let t7 = csv(&out, "07-财政拨款“三公”经费支出决算表.csv");
     has(&t7, "4.00,3.50,,,1.50,1.50,,,1.50,1.50,2.50,2.00");
     let n = std::fs::read_to_string(out.join("narrative.md")).expect("narrative");

@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use super::identities::fixed;
 use crate::catalog::Template;
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::model::{money, BalanceKind, Budget, Document, Fund, Plans};
@@ -122,11 +123,6 @@ fn gapped(budget: &Budget, code: Code, gap: Decimal, message: crate::diag::Messa
     } else {
         Diagnostic::error(code, message)
     }
-}
-
-/// An amount with two decimals.
-fn fixed(v: Decimal) -> String {
-    format!("{v:.2}")
 }
 
 /// The budgets named by `budget` lines, read for their figures (B5005 for a budget line

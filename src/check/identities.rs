@@ -63,7 +63,7 @@ pub(crate) fn check(
 }
 
 /// An amount with two decimals, as the tables print it.
-fn fixed(amount: Decimal) -> String {
+pub(crate) fn fixed(amount: Decimal) -> String {
     format!("{amount:.2}")
 }
 

@@ -150,7 +150,8 @@ pub fn compare(budget: &Side, actual: &Side) -> Accounts {
     for (term, label, figure) in TOTALS {
         // 支出合计 is stated as 本年支出合计 or 支出总计.
         let keys: &[&str] = if term == "支出合计" { &["本年支出合计", "支出总计"] } else { &[term] };
-        let (x, y) = (in_b(printed(b, keys, figure(b))), in_a(printed(a, keys, figure(a))));
+        let (x, y) =
+            (in_b(b.printed(keys.iter().copied(), figure(b))), in_a(a.printed(keys.iter().copied(), figure(a))));
         // 单位预留机动经费 only where there is some.
         if term == "单位预留机动经费" && x.is_zero() && y.is_zero() {
             continue;
@@ -177,8 +178,8 @@ pub fn compare(budget: &Side, actual: &Side) -> Accounts {
                     _ => "项",
                 };
                 let amount = |t: &BTreeMap<String, Spend>| t.get(code).map(Spend::total).unwrap_or_default();
-                let keys = [code.as_str()];
-                let (x, y) = (in_b(printed(b, &keys, amount(tb))), in_a(printed(a, &keys, amount(ta))));
+                let key = [code.as_str()];
+                let (x, y) = (in_b(b.printed(key, amount(tb))), in_a(a.printed(key, amount(ta))));
                 row(level, code.clone(), names.get(code).cloned().unwrap_or_default(), x, y)
             })
             .collect()
@@ -200,16 +201,6 @@ pub fn compare(budget: &Side, actual: &Side) -> Accounts {
         general_public,
         incomplete,
     }
-}
-
-/// A figure as the side's tables print it: the stated total of one of `keys` where it
-/// differs from the facts within the tolerance (W2001: a 决算 copies 公用经费 10.23 where its
-/// 款 add to 10.22), else the figure.
-fn printed(b: &Budget, keys: &[&str], figure: Decimal) -> Decimal {
-    keys.iter()
-        .filter_map(|k| b.rounded.get(*k))
-        .find(|(computed, _)| *computed == figure)
-        .map_or(figure, |(_, stated)| *stated)
 }
 
 /// Function names: as resolved in the sides' lines (the 决算's first), else the catalog's.

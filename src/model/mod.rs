@@ -84,6 +84,28 @@ pub struct Budget {
     pub uses: Vec<(String, String)>,
 }
 
+impl Budget {
+    /// A figure as the tables print it: the stated total of one of `keys` where it differs
+    /// from the facts within the tolerance (W2001: a 决算 copies 公用经费 10.23 where its 款
+    /// add to 10.22) and `figure` is the whole of that key, else `figure`.
+    pub fn printed<'k>(&self, keys: impl IntoIterator<Item = &'k str>, figure: Decimal) -> Decimal {
+        keys.into_iter()
+            .filter_map(|k| self.rounded.get(k))
+            .find(|(computed, _)| *computed == figure)
+            .map_or(figure, |(_, stated)| *stated)
+    }
+
+    /// The name a function code has in the budget's own basic and project lines.
+    pub fn function_name(&self, code: &str) -> Option<&str> {
+        self.basic
+            .iter()
+            .map(|l| &l.function)
+            .chain(self.projects.iter().map(|p| &p.function))
+            .find(|c| c.code == code)
+            .map(|c| c.name.as_str())
+    }
+}
+
 /// The budgets of the year that final accounts compare with: 年初预算 and the adjusted
 /// 全年预算 (the 年初预算 when no adjustment is named).
 #[derive(Clone, Debug, Default)]

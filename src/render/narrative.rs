@@ -279,10 +279,7 @@ fn change_words(
     let before = prior_of(budget, key)?;
     let (now, _) = prior_delta(budget, key)?;
     // A total stated within the tolerance is compared as printed (机关运行经费 10.23, not 10.22).
-    let now = match budget.rounded.get(key) {
-        Some((computed, stated)) if row.is_none() && *computed == now => *stated,
-        _ => now,
-    };
+    let now = if row.is_none() { budget.printed([key], now) } else { now };
     let (from, unit) = (budget.department.money, budget.template.narrative_money());
     let (now, before) = (money::convert(now, from, unit), money::convert(before, from, unit));
     let delta = money::sub(now, before)?;
@@ -377,27 +374,24 @@ fn fill_part(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &
                     out.push_str(&format!("，主要为{}", projects.join("，")));
                 }
             }
-            // `{完成 全年预算 m…}`: 完成全年预算的 x% (决算 over budget); a budget of 0 has no rate.
-            _ if name.starts_with("完成 ") && is_plan(name) => {
-                let words = name.trim_start_matches("完成 ");
-                let plan = words.split_whitespace().find(|w| crate::template::PLAN_WORDS.contains(w)).unwrap_or("");
-                let actual = scoped(budget.template.filters(words));
-                let budgeted = plan_in(budget, words, row.map(|(_, r)| r));
-                match money::share(actual, budgeted) {
-                    Some(v) if !budgeted.is_zero() => out.push_str(&format!("完成{plan}的{v:.2}%")),
-                    _ => out.push_str(&format!("{plan}为0，不计算完成率")),
-                }
-            }
+            // `{完成 全年预算 m…}`: 完成全年预算的 x% (决算 over budget; a budget of 0 has no rate);
             // `{对比 全年预算 m…}`: 决算数小于/大于全年预算数, or 与全年预算数持平.
-            _ if name.starts_with("对比 ") && is_plan(name) => {
-                let words = name.trim_start_matches("对比 ");
+            _ if (name.starts_with("完成 ") || name.starts_with("对比 ")) && is_plan(name) => {
+                let (how, words) = name.split_once(' ').unwrap_or_default();
                 let plan = words.split_whitespace().find(|w| crate::template::PLAN_WORDS.contains(w)).unwrap_or("");
                 let actual = scoped(budget.template.filters(words));
                 let budgeted = plan_in(budget, words, row.map(|(_, r)| r));
-                out.push_str(&match actual.cmp(&budgeted) {
-                    std::cmp::Ordering::Less => format!("决算数小于{plan}数"),
-                    std::cmp::Ordering::Greater => format!("决算数大于{plan}数"),
-                    std::cmp::Ordering::Equal => format!("决算数与{plan}数持平"),
+                out.push_str(&if how == "完成" {
+                    match money::share(actual, budgeted) {
+                        Some(v) if !budgeted.is_zero() => format!("完成{plan}的{v:.2}%"),
+                        _ => format!("{plan}为0，不计算完成率"),
+                    }
+                } else {
+                    match actual.cmp(&budgeted) {
+                        std::cmp::Ordering::Less => format!("决算数小于{plan}数"),
+                        std::cmp::Ordering::Greater => format!("决算数大于{plan}数"),
+                        std::cmp::Ordering::Equal => format!("决算数与{plan}数持平"),
+                    }
                 });
             }
             // `{数量 出国团组}`: a count of the "三公" 说明 (0 when not written).
@@ -450,11 +444,7 @@ fn fill_part(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &
                     let filters = budget.template.filters(term);
                     let exact = scoped(filters);
                     // A stated total within the tolerance prints as stated, as in the tables.
-                    let stated = term
-                        .split_whitespace()
-                        .filter_map(|k| budget.rounded.get(k))
-                        .find(|(computed, _)| row.is_none() && *computed == exact)
-                        .map_or(exact, |(_, s)| *s);
+                    let stated = if row.is_none() { budget.printed(term.split_whitespace(), exact) } else { exact };
                     money::plus(total, super::tables::convert(stated, d.money, unit))
                 });
                 out.push_str(&money_text(budget, v, unit));
@@ -479,14 +469,7 @@ fn scoped_sum(cube: &Cube<'_>, filters: &[&Filter], row: Option<&ItemRow>) -> De
 fn item_rows(budget: &Budget, cube: &Cube<'_>) -> Vec<ItemRow> {
     let catalog = crate::catalog::Catalog::builtin(budget.department.year);
     let name = |code: &str| {
-        budget
-            .basic
-            .iter()
-            .map(|l| &l.function)
-            .chain(budget.projects.iter().map(|p| &p.function))
-            .find(|c| c.code == code)
-            .map(|c| c.name.clone())
-            .unwrap_or_else(|| catalog.name(crate::catalog::Family::Function, code).to_owned())
+        budget.function_name(code).unwrap_or_else(|| catalog.name(crate::catalog::Family::Function, code)).to_owned()
     };
     let spending = budget.template.measures.get("支出合计");
     cube.by_code(false, &spending.into_iter().collect::<Vec<_>>())

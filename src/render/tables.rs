@@ -290,12 +290,8 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let exact = sum(&filters);
-            let keys = code.into_iter().chain(term.split_whitespace());
-            let stated = keys
-                .filter_map(|k| self.budget.rounded.get(k))
-                .find(|(computed, _)| *computed == exact)
-                .map(|(_, stated)| *stated);
-            let part = convert(stated.unwrap_or(exact), self.budget.department.money, look.unit);
+            let shown = self.budget.printed(code.into_iter().chain(term.split_whitespace()), exact);
+            let part = convert(shown, self.budget.department.money, look.unit);
             total = crate::model::money::plus(total, part);
         }
         Cell::Money(total)

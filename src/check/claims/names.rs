@@ -64,15 +64,7 @@ fn meant(written: &str, name: &str) -> bool {
 pub(super) fn check(budget: &Budget, slot: &[Written], diags: &mut Diagnostics) {
     let year = budget.department.year;
     let catalog = Catalog::builtin(year);
-    let own = |code: &str| {
-        budget
-            .basic
-            .iter()
-            .map(|l| &l.function)
-            .chain(budget.projects.iter().map(|p| &p.function))
-            .find(|c| c.code == code)
-            .map(|c| c.name.clone())
-    };
+    let own = |code: &str| budget.function_name(code).map(str::to_owned);
     // The 类 and 款 named last.
     let mut context: [String; 2] = [String::new(), String::new()];
     for w in slot {
