@@ -315,3 +315,20 @@ fn the_reference_final_accounts_against_its_budgets() {
     assert_eq!(row(&text, "2013901 行政运行"), ["0.00", "51.32", "+51.32", "无预算"]);
     assert!(!text.contains('%'), "{text}");
 }
+
+#[test]
+fn final_accounts_alone_are_compared_with_the_budgets_they_name() {
+    // `budgetc diff 决算` with no NEW: against its 年初预算, then its 全年预算.
+    let o = budgetc(&["diff", EXAMPLE]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    let initial = text.find(&format!("预算：{EXAMPLE_INITIAL}")).expect("年初预算 first");
+    let full = text.find(&format!("预算：{EXAMPLE_FULL}")).expect("then 全年预算");
+    assert!(initial < full, "{text}");
+    assert_eq!(row(&text[..full], "支出合计"), ["0.00", "307.82", "+307.82", "无预算"]);
+    assert_eq!(row(&text[full..], "支出合计"), ["321.02", "307.82", "-13.20", "95.89%"]);
+    // A file that names no budget still needs NEW (status 2, saying why).
+    let o = budgetc(&["diff", ACTUAL]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("budget"), "{}", String::from_utf8_lossy(&o.stderr));
+}

@@ -62,6 +62,9 @@ fn a_template_defined_only_by_data_builds_its_tables() {
         md.contains("3．住房保障支出（221类）住房改革支出（02款）住房公积金（01项）3.46万元，其中基本支出3.46万元。"),
         "{md}"
     );
+    // A list over the 类 joined into one paragraph (`join`, `lead`): 1200000.00 ÷ 1234567.89
+    // = 97.2000…%, 34567.89 ÷ 1234567.89 = 2.7999…%; the last row keeps its 。.
+    assert!(md.contains("支出按类：一般公共服务支出120.00万元，占97.20%；住房保障支出3.46万元，占2.80%。\n"), "{md}");
     // An empty table prints the template's rows and note.
     assert!(csv(&out, "04-2026年政府性基金预算支出表.csv")
         .ends_with("无\r\n合计\r\n注：本部门2026年无政府性基金预算财政拨款安排的预算，故本表为空表。\r\n"));

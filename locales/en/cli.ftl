@@ -76,7 +76,7 @@ cli-new-wrote = wrote { $file } (template { $template }). Fill it in as its comm
 
 cli-diff-dash = `{ $text }` is not a revision: a revision never starts with `-`.
 cli-diff-not-rev = `{ $text }` is not a git revision (a commit) here.
-cli-diff-give-new = give the new side: `budgetc diff OLD NEW`.
+cli-diff-give-new = give the new side: `budgetc diff OLD NEW` (final accounts given alone are compared with the budgets their `budget` lines name; this file names none).
 cli-diff-not-regular = `{ $path }` is neither a regular file nor a directory.
 cli-diff-new-missing = `{ $path }` is neither a file nor a directory (OLD is one: NEW must be too).
 cli-diff-kinds = compare a file with a file, or a directory with a directory.
@@ -251,12 +251,12 @@ cli-page-diff = Compares two budgets fact by fact: the changed facts, and the ta
     .more =
         Each side is a file, a directory or a git revision: `budgetc diff old.budget new.budget`, `budgetc diff HEAD~1` (against the work tree), `budgetc diff main..feature -- examples/x.budget`.
 
-        When one side is a budget (预算) and the other the final accounts (决算) of the same year (either order), the budget is compared with the actual instead: total, basic and project spending (and each funding source), personnel and public costs, 三公经费, running costs and every 类, 款 and 项, each with budget, actual, difference (actual − budget) and completion rate ("no budget" where the budget is 0); of different years they are refused.
+        When one side is a budget (预算) and the other the final accounts (决算) of the same year (either order), the budget is compared with the actual instead: total, basic and project spending (and each funding source), personnel and public costs, 三公经费, running costs and every 类, 款 and 项, each with budget, actual, difference (actual − budget) and completion rate ("no budget" where the budget is 0); of different years they are refused. Final accounts given alone (`budgetc diff 决算.budget`) are compared with the 年初预算 and the 全年预算 their `budget` lines name, one after the other.
 
         A file or directory of that name is read as such, even when a revision has the same name; a revision does not start with `-`. Symbolic links are not followed when looking for budgets in a directory. Exit status 0 when equal, 1 when different, 2 on error.
 cli-page-diff-old = The old side.
     .value = OLD
-cli-page-diff-new = The new side (the work tree by default when the old side is a revision).
+cli-page-diff-new = The new side (the work tree by default when the old side is a revision; the budgets it names when the old side is final accounts).
     .value = NEW
 cli-page-diff-paths = The budgets to compare (default: every root budget file).
     .value = PATH

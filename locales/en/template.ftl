@@ -7,6 +7,7 @@ template-b4002-label = undefined measure
 template-b4002-help = did you mean “{ $best }”? Measures are defined in templates/measures.toml or in the template's [measure] table
 template-b4003 = the value “{ $value }” is not accepted in a template
 template-b4003-label = value not accepted
+template-b4003-join-help = `join` and `lead` go with `each`: the rows of a list joined into one paragraph
 template-b4003-help = accepted values: { $accepted }
 template-b4004 = this part of a template table has no rows
 template-b4004-label = no rows defined

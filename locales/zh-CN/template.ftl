@@ -7,6 +7,7 @@ template-b4002-label = 未定义的度量
 template-b4002-help = 是否应为“{ $best }”？度量定义在 templates/measures.toml 或模板的 [measure] 表中
 template-b4003 = 模板中的取值“{ $value }”不被接受
 template-b4003-label = 不被接受的取值
+template-b4003-join-help = `join` 和 `lead` 只能与 `each` 同用：把逐项列出的各段连成一段
 template-b4003-help = 可用的取值：{ $accepted }
 template-b4004 = 模板表格的这一部分没有行定义
 template-b4004-label = 缺少行定义

@@ -2,7 +2,8 @@
 //! file, a directory (its root budgets, paired by path) or a git revision (`HEAD~1`,
 //! `main..feature`; the working tree when NEW is left out). A name that exists as a file or
 //! a directory is read as one, even when a revision has the same name. A 预算 and the 决算
-//! of its year are compared as budget against actual; of different years, refused.
+//! of its year are compared as budget against actual; of different years, refused. A 决算
+//! named alone is compared with the budgets its `budget` lines name (年初预算, 全年预算).
 
 mod git;
 
@@ -145,9 +146,43 @@ fn side(name: String, path: &Path, root: Option<&Path>) -> Result<Side, String> 
     Ok(Side { name, budget, diagnostics: diags.as_slice().to_vec() })
 }
 
+/// The budgets a 决算 at `path` names, 年初预算 first, as they were resolved; an error
+/// that asks for NEW when the file is no 决算 naming a budget.
+fn plan_files(cli: &Cli, path: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut diags = Diagnostics::new();
+    let sources = match &cli.root {
+        Some(root) => crate::load::load_in(path, root, &mut diags),
+        None => crate::load(path, &mut diags),
+    }
+    .map_err(|e| shown(e.to_string()))?;
+    let mut named: Vec<(bool, PathBuf)> = sources
+        .budgets
+        .iter()
+        .filter_map(|(which, id, _)| {
+            let full = which.as_deref().is_some_and(|w| !w.starts_with("年初"));
+            sources.map.get(*id).map(|f| (full, f.path.clone()))
+        })
+        .collect();
+    named.sort_by_key(|(full, _)| *full);
+    if named.is_empty() {
+        return Err(msg!("cli-diff-give-new").to_string());
+    }
+    Ok(named.into_iter().map(|(_, p)| p).collect())
+}
+
 /// Runs the diff; exit 0 when equal, 1 when different.
 pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result<ExitCode, String> {
     let mut paths = paths.to_vec();
+    // A 决算 alone: against each budget it names.
+    if new.is_none() && paths.is_empty() && Path::new(old).is_file() {
+        let actual = Path::new(old);
+        let mut sides = vec![];
+        for plan in plan_files(cli, actual)? {
+            let budget = side(plan.display().to_string(), &plan, cli.root.as_deref())?;
+            sides.push((budget, side(old.to_owned(), actual, cli.root.as_deref())?));
+        }
+        return Ok(report(cli, sides));
+    }
     let (a, b) = specs(old, new, &mut paths)?;
     let tmp = tempfile::tempdir().map_err(|e| msg!("cli-tempdir", reason = e.to_string()).to_string())?;
     let prefix = match (&a, &b) {
@@ -212,7 +247,6 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
     if pairs.is_empty() {
         return Err(msg!("cli-diff-nothing").to_string());
     }
-    let color = super::colour::enabled(cli.color, std::io::stdout().is_terminal());
     // `--root`: as given for files and the working tree; inside a revision's tree, the same
     // directory of that tree.
     let root = |side: &(PathBuf, String, bool)| -> Result<Option<PathBuf>, String> {
@@ -223,8 +257,7 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
         }
     };
     let (a_root, b_root) = (root(&a)?, root(&b)?);
-    let mut different = false;
-    let mut out = String::new();
+    let mut sides = vec![];
     for (x, y, xn, yn) in pairs {
         let (sx, sy) = (side(xn, &x, a_root.as_deref())?, side(yn, &y, b_root.as_deref())?);
         // A 预算 and a 决算 of different years: refused (a budget added or removed on one
@@ -240,7 +273,18 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
             )
             .to_string());
         }
-        let d = diff(&sx, &sy);
+        sides.push((sx, sy));
+    }
+    Ok(report(cli, sides))
+}
+
+/// Prints the diff of each pair of sides; exit 0 when all are equal, 1 otherwise.
+fn report(cli: &Cli, sides: Vec<(Side, Side)>) -> ExitCode {
+    let color = super::colour::enabled(cli.color, std::io::stdout().is_terminal());
+    let mut different = false;
+    let mut out = String::new();
+    for (sx, sy) in &sides {
+        let d = diff(sx, sy);
         different |= !d.is_empty();
         out.push_str(&match cli.format {
             Format::Json => render::json(&d),
@@ -249,5 +293,9 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
         });
     }
     let _ = std::io::stdout().write_all(out.as_bytes());
-    Ok(if different { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    if different {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -173,6 +173,21 @@ pub fn narrative(budget: &Budget) -> Vec<Section> {
     sections
 }
 
+/// The headings and paragraphs the blocks with `instead = slot` print from the facts: what
+/// a text written in that slot stands in place of (checked against it, W3014).
+pub fn generated_for(budget: &Budget, slot: Slot) -> Vec<String> {
+    let cube = Cube::new(budget);
+    let blocks = budget.template.spec.section.iter().flat_map(|s| &s.blocks).map(|b| b.get_ref());
+    blocks
+        .filter(|b| b.instead.as_ref().and_then(|i| Slot::parse(i.get_ref())) == Some(slot))
+        .flat_map(|b| block(budget, &cube, b))
+        .filter_map(|b| match b {
+            Block::Heading(t) | Block::Para(t) => Some(t),
+            Block::Table(_) => None,
+        })
+        .collect()
+}
+
 fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
     let mut out = vec![];
     let nonzero = |m: &toml::Spanned<String>| !cube.sum(&budget.template.filters(m.get_ref())).is_zero();
@@ -194,8 +209,13 @@ fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
         (Some(t), Some(each @ ("function" | "class"))) => {
             let rows = item_rows(budget, cube);
             let rows = if each == "class" { class_rows(budget, cube, &rows) } else { rows };
-            for (i, row) in rows.iter().enumerate() {
-                out.push(Block::Para(fill_row(budget, cube, t, Some((i, row)))));
+            let paras = rows.iter().enumerate().map(|(i, row)| fill_row(budget, cube, t, Some((i, row))));
+            match &b.join {
+                Some(sep) => {
+                    let lead = b.lead.as_ref().map(|l| fill(budget, cube, l));
+                    out.push(Block::Para(joined(lead, paras, sep.get_ref())));
+                }
+                None => out.extend(paras.map(Block::Para)),
             }
         }
         (Some(t), _) => out.push(Block::Para(fill(budget, cube, t))),
@@ -213,6 +233,23 @@ fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
     for (i, l) in b.list.iter().flatten().enumerate() {
         let n = if chinese { chinese_number(i + 1) } else { (i + 1).to_string() };
         out.push(Block::Para(format!("{n}、{l}")));
+    }
+    out
+}
+
+/// The rows of a list as one paragraph (`join`): after `lead`, separated by `sep`, each
+/// row but the last without its closing `。`.
+fn joined(lead: Option<String>, rows: impl Iterator<Item = String>, sep: &str) -> String {
+    let rows: Vec<String> = rows.collect();
+    let last = rows.len().saturating_sub(1);
+    let mut out = lead.unwrap_or_default();
+    for (i, row) in rows.iter().enumerate() {
+        if i < last {
+            out.push_str(row.strip_suffix('。').unwrap_or(row));
+            out.push_str(sep);
+        } else {
+            out.push_str(row);
+        }
     }
     out
 }

@@ -121,6 +121,11 @@ pub struct BlockSpec {
     /// placeholders {序号} {类} {款} {项} {类名} {款名} {项名} name the row and whose figures
     /// count the row's facts only.
     pub each: Option<Spanned<String>>,
+    /// With `each`: the rows make one paragraph, separated by this text (`"；"`); a row's
+    /// closing `。` is dropped before a separator.
+    pub join: Option<Spanned<String>>,
+    /// With `join`: the text the paragraph opens with (`"…主要用于以下方面："`).
+    pub lead: Option<String>,
     /// The block is printed only when these measures sum to more than zero (`"三公经费 财政拨款"`).
     pub when: Option<Spanned<String>>,
     /// The block is printed only when these measures sum to zero.

@@ -27,3 +27,13 @@ fn hebei_template_has_31_class_rows() {
     assert_eq!(t.class_rows.len(), 31);
     assert_eq!(t.class_rows.last().map(|r| r.1.is_none()), Some(true));
 }
+
+#[test]
+fn join_without_each_is_refused() {
+    let text = crate::template::builtin::BUILTIN.iter().find(|(i, _)| *i == "shanghai-2024-final").map(|(_, t)| *t);
+    let text = text.expect("template").replace(r#"each = "class", join"#, "join");
+    let mut diags = Diagnostics::new();
+    assert!(Template::parse(&text, None, &mut diags).is_none());
+    let codes: Vec<String> = diags.as_slice().iter().map(|d| d.code.to_string()).collect();
+    assert_eq!(codes, ["B4003"], "{:#?}", diags.as_slice());
+}

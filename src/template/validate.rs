@@ -228,6 +228,11 @@ pub(super) fn read(
         let block = b.get_ref();
         c.one_of(&block.numbering, &["1、", "一、"]);
         c.one_of(&block.each, &["function", "class"]);
+        if let Some(join) = block.join.as_ref().filter(|_| block.each.is_none()) {
+            let d = Diagnostic::error(Code::B4003, msg!("template-b4003", value = "join"))
+                .help(msg!("template-b4003-join-help"));
+            c.error(d, join.span(), msg!("template-b4003-label"));
+        }
         for m in [&block.when, &block.unless].into_iter().flatten() {
             c.measures_of(m);
         }
@@ -243,7 +248,7 @@ pub(super) fn read(
             c.one_of(&Some(p.clone()), &slots);
         }
         c.one_of(&block.generated, crate::render::narrative::GENERATED);
-        if let Some(text) = &block.text {
+        for text in block.text.iter().chain(&block.lead) {
             for name in placeholders(text) {
                 let keyed = name.split_once(':').is_some_and(|(p, _)| KEYED.contains(&p));
                 if !PLACEHOLDERS.contains(&name) && !keyed {
