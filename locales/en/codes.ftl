@@ -82,3 +82,5 @@ code-W3011 = year in prose contradicts the budget year
 code-W3012 = increase in per cent from a zero base
 code-W5003 = completion rate of a budget of 0
 code-W5004 = performance indicator short of its budget target
+code-W3013 = the same use written for 项 of two 类
+code-W3014 = published text departs from the generated numbers

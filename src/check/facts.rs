@@ -114,6 +114,7 @@ pub(crate) struct Facts<'h> {
     pub(crate) prior: Vec<Stated>,
     reasons: Vec<(String, String)>,
     uses: Vec<(String, String)>,
+    use_spans: Vec<Span>,
     reason_keys: Vec<Token>,
     purchases: Vec<PurchaseDraft>,
     stated_purchases: Vec<StatedDraft>,
@@ -195,6 +196,7 @@ impl<'h> Facts<'h> {
             prior: vec![],
             reasons: vec![],
             uses: vec![],
+            use_spans: vec![],
             reason_keys: vec![],
             purchases: vec![],
             stated_purchases: vec![],
@@ -511,6 +513,7 @@ impl<'h> Facts<'h> {
                 // Printed by `{用途}` in a list over the function 项 (7-digit codes).
                 self.block = Block::None;
                 self.uses.push((code.text.clone(), text.text.clone()));
+                self.use_spans.push(text.span);
             }
             ItemKind::Reason { key, text } => {
                 self.block = Block::None;
@@ -751,6 +754,10 @@ impl<'h> Facts<'h> {
             plans: crate::model::Plans::default(),
             uses: std::mem::take(&mut self.uses),
         };
+        let named = |c: &String| budget.function_name(c).map_or_else(|| c.clone(), |n| format!("{c} {n}"));
+        let lines: Vec<_> =
+            budget.uses.iter().zip(&self.use_spans).map(|((c, t), s)| (c.clone(), named(c), t.clone(), *s)).collect();
+        super::claims::uses::check_lines(&lines, diags);
         let totals = self.checked_totals(&budget, diags);
         (budget, totals, self.complete)
     }

@@ -231,7 +231,7 @@ pub(crate) fn resolve(budget: &Budget, drafts: &[ProseDraft], complete: bool, di
                 .map(|l| paragraph(budget, &l.text, l.span, known.as_ref(), &mut amounts, diags))
                 .collect();
             let notes = match &claims {
-                Some(facts) => facts.check(&written, &amounts, diags),
+                Some(facts) => facts.check(d.slot, &written, &amounts, diags),
                 None => vec![],
             };
             for w in amounts.as_slice() {

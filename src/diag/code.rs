@@ -119,6 +119,8 @@ codes! {
     W3012 => "increase in per cent from a zero base",
     W5003 => "completion rate of a budget of 0",
     W5004 => "indicator short of its budget target",
+    W3013 => "the same use written for 项 of two 类",
+    W3014 => "published text departs from the generated numbers",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

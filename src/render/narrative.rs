@@ -176,10 +176,15 @@ pub fn narrative(budget: &Budget) -> Vec<Section> {
 /// The headings and paragraphs the blocks with `instead = slot` print from the facts: what
 /// a text written in that slot stands in place of (checked against it, W3014).
 pub fn generated_for(budget: &Budget, slot: Slot) -> Vec<String> {
-    let cube = Cube::new(budget);
     let blocks = budget.template.spec.section.iter().flat_map(|s| &s.blocks).map(|b| b.get_ref());
+    let blocks: Vec<&BlockSpec> =
+        blocks.filter(|b| b.instead.as_ref().and_then(|i| Slot::parse(i.get_ref())) == Some(slot)).collect();
+    if blocks.is_empty() {
+        return vec![];
+    }
+    let cube = Cube::new(budget);
     blocks
-        .filter(|b| b.instead.as_ref().and_then(|i| Slot::parse(i.get_ref())) == Some(slot))
+        .into_iter()
         .flat_map(|b| block(budget, &cube, b))
         .filter_map(|b| match b {
             Block::Heading(t) | Block::Para(t) => Some(t),

@@ -2,11 +2,15 @@
 //! that its figures must give (W3009, W3012, [`percent`]), classification names next to
 //! their codes or level markers (W3010, [`names`]), and years that must agree with the
 //! budget year (W3011, [`years`]); in final accounts, no completion rate of a budget of 0
-//! (W5003, [`completion`]).
+//! (W5003, [`completion`]); the same 主要用于 for 项 of two 类 (W3013, [`uses`]); and a
+//! published text in place of a generated part, whose sentences with the generated words
+//! must have the generated numbers (W3014, [`wording`]).
 
 mod completion;
 mod names;
 mod percent;
+pub(crate) mod uses;
+mod wording;
 mod years;
 
 use std::collections::BTreeSet;
@@ -16,7 +20,7 @@ use rust_decimal::Decimal;
 use super::identities::computed;
 use super::prose::{Written, TOTALS};
 use crate::diag::{Diagnostics, Message};
-use crate::model::{money, Budget, MoneyUnit};
+use crate::model::{money, Budget, MoneyUnit, Slot};
 use crate::span::Span;
 
 /// The figures the claims of prose are checked against, gathered once per budget.
@@ -48,11 +52,13 @@ impl Facts<'_> {
     /// `amounts` (by their span) that a percentage explains.
     pub(crate) fn check(
         &self,
+        id: Slot,
         slot: &[Written],
         amounts: &Diagnostics,
         diags: &mut Diagnostics,
     ) -> Vec<(Span, Message)> {
         let flagged: Vec<Span> = amounts.as_slice().iter().filter_map(|d| d.location()).collect();
+        let before = diags.as_slice().len();
         let mut notes = vec![];
         for w in slot {
             percent::check(self, w, &flagged, &mut notes, diags);
@@ -60,6 +66,11 @@ impl Facts<'_> {
         names::check(self.budget, slot, diags);
         years::check(self.budget, slot, diags);
         completion::check(self.budget, slot, diags);
+        uses::check(slot, diags);
+        // What the other checks found is not reported again as a departure from the words.
+        let found = diags.as_slice().iter().skip(before).flat_map(|d| d.labels.iter().map(|l| l.span));
+        let flagged: Vec<Span> = flagged.iter().copied().chain(found).collect();
+        wording::check(self.budget, id, slot, &flagged, diags);
         notes
     }
 
@@ -211,6 +222,23 @@ mod tests {
         // A decrease stated where the figures rise is no match of the reverse change.
         assert_eq!(codes("上年88.00万元，本年110.00万元，减少20.00%。"), [Code::W3009]);
         assert_eq!(codes("上年0万元，本年110.00万元，增长100%。"), [Code::W3012]);
+    }
+
+    #[test]
+    fn a_use_copied_from_an_item_of_another_class() {
+        let item = |n: &str, class: &str, name: &str, text: &str| {
+            format!("{n}、{class}（类）某款（款）{name}（项）。主要用于：{text}。")
+        };
+        let two = |a: String, b: String| codes(&format!("{a}{b}"));
+        // 医疗 and 住房 with one text: the second is copied.
+        let health = item("7", "卫生健康支出", "事业单位医疗", "事业单位医疗保险支出");
+        let housing = item("8", "住房保障支出", "住房公积金", "事业单位医疗保险支出");
+        assert_eq!(two(health.clone(), housing), [Code::W3013]);
+        // Two items of one 类 may share a use; items with their own uses are fine.
+        let same_class = item("8", "卫生健康支出", "其他行政事业单位医疗支出", "事业单位医疗保险支出");
+        assert_eq!(two(health.clone(), same_class), []);
+        let own = item("8", "住房保障支出", "住房公积金", "行政事业单位为职工缴纳的住房公积金");
+        assert_eq!(two(health, own), []);
     }
 
     #[test]
