@@ -82,3 +82,5 @@ code-W3011 = year in prose contradicts the budget year
 code-W3012 = increase in per cent from a zero base
 code-W5003 = completion rate of a budget of 0
 code-W5004 = performance indicator short of its budget target
+code-B5006 = spending a 行政 unit cannot have
+code-B5007 = fund not accepted for the kind of spending

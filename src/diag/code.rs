@@ -119,6 +119,8 @@ codes! {
     W3012 => "increase in per cent from a zero base",
     W5003 => "completion rate of a budget of 0",
     W5004 => "indicator short of its budget target",
+    B5006 => "spending a 行政 unit cannot have",
+    B5007 => "fund not accepted for the kind of spending",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the
