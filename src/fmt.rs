@@ -19,7 +19,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::catalog::{Catalog, Family};
 use crate::diag::Diagnostics;
 use crate::model::performance::{Comparator, Level1, Level2};
-use crate::model::{Fund, PurchaseCategory, PurchaseForm, Slot};
+use crate::model::{Fund, PurchaseCategory, PurchaseForm, Slot, SpendKind};
 use crate::syntax::ast::{Amount, File, Item, ItemKind, Token, Value};
 use crate::syntax::parse;
 
@@ -377,6 +377,17 @@ impl Printer {
                     s.push_str(&format!(" unit {}", quote(&u.text)));
                 }
                 (false, s, vec![amount(a)], Some(6))
+            }
+            Spend { kind, function, name, fund: f, unit, amount: a } => {
+                let kind = SpendKind::parse(&kind.text).map_or_else(|| word(&kind.text), |k| k.chinese().to_owned());
+                let mut s = format!("spend {kind} {}", self.coded(Family::Function, function, name.as_ref()));
+                if let Some(f) = f {
+                    s.push_str(&format!(" fund {}", fund(f)));
+                }
+                if let Some(u) = unit {
+                    s.push_str(&format!(" unit {}", quote(&u.text)));
+                }
+                (false, s, vec![amount(a)], Some(9))
             }
             Balance { key, fund: f, function, amount: a } => {
                 let mut s = format!("balance {}", word(&key.text));

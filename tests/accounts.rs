@@ -127,3 +127,66 @@ fn sangong_with_its_budget_and_counts() {
         外事接待0批次、0人次。";
     assert!(n.contains(sentence), "{n}");
 }
+
+/// 上缴上级支出, 经营支出 and 对附属单位补助支出 (`spend` lines): in 本年支出合计, in their 项
+/// and in the identities of final accounts, never in 基本支出, 项目支出 or the 财政拨款 tables;
+/// figures worked out by hand in the fixture's comment.
+#[test]
+fn spend_lines_fill_the_last_three_columns_of_the_spending_table() {
+    let fixture = "tests/fixtures/ok/accounts/spend.budget";
+    let (_tmp, out) = clean_build(fixture);
+    let t1 = csv(&out, "01-收入支出决算总表.csv");
+    has(&t1, "一、一般公共预算财政拨款收入,150.00,一、一般公共服务支出,197.00");
+    has(&t1, "六、经营收入,12.00,六、科学技术支出,");
+    has(&t1, "本年收入合计,207.00,本年支出合计,197.00");
+    has(&t1, "使用非财政拨款结余,,结余分配,2.00");
+    has(&t1, "年初结转和结余,,年末结转和结余,8.00");
+    has(&t1, "总计,207.00,总计,207.00");
+    let t2 = csv(&out, "02-收入决算表.csv");
+    has(&t2, ",合计,207.00,150.00,,40.00,12.00,,5.00");
+    has(&t2, "2013999,其他社会工作事务支出,35.00,30.00,,,,,5.00");
+    let t3 = csv(&out, "03-支出决算表.csv");
+    has(&t3, ",合计,197.00,145.00,30.00,8.00,10.00,4.00");
+    has(&t3, "201,一般公共服务支出,197.00,145.00,30.00,8.00,10.00,4.00");
+    has(&t3, "20139,社会工作事务,197.00,145.00,30.00,8.00,10.00,4.00");
+    has(&t3, "2013901,行政运行,120.00,120.00,,,,");
+    has(&t3, "2013950,事业运行,43.00,25.00,,8.00,10.00,");
+    has(&t3, "2013999,其他社会工作事务支出,34.00,,30.00,,,4.00");
+    // None of the three is 财政拨款: the 财政拨款 tables hold 基本支出 and 项目支出 only.
+    let t4 = csv(&out, "04-财政拨款收入支出决算总表.csv");
+    has(&t4, "本年收入合计,150.00,本年支出合计,150.00,150.00,,");
+    has(&t4, "总计,150.00,总计,150.00,150.00,,");
+    let t5 = csv(&out, "05-一般公共预算财政拨款支出决算表.csv");
+    has(&t5, ",合计,150.00,120.00,30.00");
+    has(&t5, "2013999,其他社会工作事务支出,30.00,,30.00");
+    // `total` keys of the three kinds, and the change of one line in `diff`.
+    let tmp = tempfile::tempdir().expect("tmp");
+    let src = std::fs::read_to_string(fixture).expect("fixture");
+    let stated = tmp.path().join("stated.budget");
+    std::fs::write(&stated, format!("{src}total 上缴上级支出 8.00\ntotal 经营支出 10.00\ntotal 对附属单位补助支出 4.00\ntotal 本年支出合计 197.00\n"))
+        .expect("write");
+    let o = run(&["check", stated.to_str().expect("path")], None);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let changed = tmp.path().join("changed.budget");
+    let edited = src
+        .replace("unit \"示例事业单位\" 10.00", "unit \"示例事业单位\" 9.00")
+        .replace("balance 结余分配 事业单位经营收入 2.00", "balance 结余分配 事业单位经营收入 3.00");
+    std::fs::write(&changed, edited).expect("write");
+    let o = run(&["diff", fixture, changed.to_str().expect("path")], None);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(stdout.contains("~ 经营支出 2013950 事业运行 (事业单位经营收入, 示例事业单位)"), "{stdout}");
+    assert!(stdout.contains("支出决算表 · 2013950 事业运行 · 经营支出: 10.00 → 9.00 (-1.00)"), "{stdout}");
+}
+
+/// In a budget the three kinds count in the balance of their fund (income = spending) and
+/// fill the 部门预算支出总表's columns of the Hebei template.
+#[test]
+fn spend_lines_of_a_budget_fill_the_hebei_spending_table() {
+    let (_tmp, out) = clean_build("tests/fixtures/ok/accounts/spend-budget.budget");
+    let t3 = csv(&out, "03-部门预算支出总表.csv");
+    has(&t3, "1,,合计,136.00,120.00,,10.00,6.00,");
+    has(&t3, "5,2013950,事业运行,16.00,,,10.00,6.00,");
+    let t1 = csv(&out, "01-部门预算收支总表.csv");
+    has(&t1, "1,一、一般公共预算拨款收入,120.00,一、一般公共服务支出,136.00");
+    has(&t1, "5,五、单位资金,16.00,五、教育支出,");
+}

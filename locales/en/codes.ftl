@@ -84,3 +84,5 @@ code-W5003 = completion rate of a budget of 0
 code-W5004 = performance indicator short of its budget target
 code-W3013 = the same use written for 项 of two 类
 code-W3014 = published text departs from the generated numbers
+code-B5006 = spending a 行政 unit cannot have
+code-B5007 = fund not accepted for the kind of spending

@@ -110,6 +110,11 @@ perf-b2104-reserve = { $row ->
        *[fund] income from { $fund }
     } is { $income } { $unit }, but the expenditure of that fund is { $spending } { $unit } (基本支出 { $basic } + 项目支出 { $project } + 单位预留机动经费 { $reserve })
 perf-b2104-reserve-note = the income of each funding source must equal the expenditure it pays for (基本支出 + 项目支出 + 单位预留机动经费)
+perf-b2104-spend = { $row ->
+        [named] { $fund }
+       *[fund] income from { $fund }
+    } is { $income } { $unit }, but the expenditure of that fund is { $spending } { $unit } ({ $parts })
+perf-b2104-spend-note = the income of each funding source must equal the expenditure it pays for (基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出)
 perf-b2104-label = income { $income }, expenditure { $spending }
 perf-b2104-help = check the income and the expenditure of { $fund }: if the expenditure lines are right, the income is `income { $fund } { $spending }`
 perf-b2104-no-income-label = expenditure paid from { $fund }, but no `income` line brings it in
@@ -158,6 +163,7 @@ perf-how-fiscal = 一般公共预算 + 政府性基金 + 国有资本经营
 perf-how-personnel = economic codes 301 + 303
 perf-how-public = economic code 302 (+ 310)
 perf-how-reserve = the sum of the 单位预留机动经费 lines
+perf-how-spend = the sum of the { $kind } lines (spend)
 perf-how-purchases = the sum of the purchase lines
 perf-how-purchases-of = the sum of the purchase lines of 品目大类 { $category }
 perf-how-sangong = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费

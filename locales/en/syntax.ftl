@@ -65,6 +65,7 @@ syntax-form-prose = prose <slot>
 syntax-form-prior = prior "<last year>.budget" or prior <key> <amount>
 syntax-form-reason = reason <key> "<text>"
 syntax-form-reserve = reserve <function 项> [<name>] [fund <source>] [unit "<unit>"] <amount>
+syntax-form-spend = spend <kind> <function 项> [<name>] [fund <source>] [unit "<unit>"] <amount>
 syntax-form-purchase = purchase <项目编码> "<物品>" <目录序号> <计量单位> <数量> <单价> or purchase <品目大类> "<物品>" [special <专项名称>] [economic <经济科目>] [form <组织形式>] <amount>
 
 ## Amounts and numbers (src/model/money.rs): B2001, B2002, B2004.

@@ -110,6 +110,11 @@ perf-b2104-reserve = { $row ->
        *[fund] { $fund }收入
     } { $income } { $unit }，但该资金的支出为 { $spending } { $unit }（基本支出 { $basic } + 项目支出 { $project } + 单位预留机动经费 { $reserve }）
 perf-b2104-reserve-note = 每项资金来源的收入应等于用该资金安排的支出（基本支出 + 项目支出 + 单位预留机动经费）
+perf-b2104-spend = { $row ->
+        [named] { $fund }
+       *[fund] { $fund }收入
+    } { $income } { $unit }，但该资金的支出为 { $spending } { $unit }（{ $parts }）
+perf-b2104-spend-note = 每项资金来源的收入应等于用该资金安排的支出（基本支出 + 项目支出 + 上缴上级支出 + 经营支出 + 对附属单位补助支出）
 perf-b2104-label = 收入 { $income }，支出 { $spending }
 perf-b2104-help = 请核对{ $fund }的收入和支出：若各支出行无误，收入应写作 `income { $fund } { $spending }`
 perf-b2104-no-income-label = 用{ $fund }安排了支出，但没有对应的 `income` 行
@@ -158,6 +163,7 @@ perf-how-fiscal = 一般公共预算 + 政府性基金 + 国有资本经营
 perf-how-personnel = 经济分类 301 + 303
 perf-how-public = 经济分类 302（+ 310）
 perf-how-reserve = 各单位预留机动经费行之和
+perf-how-spend = 各{ $kind }行（spend）之和
 perf-how-purchases = 各政府采购行金额之和
 perf-how-purchases-of = 品目大类为{ $category }的政府采购行金额之和
 perf-how-sangong = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费

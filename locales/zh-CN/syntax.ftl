@@ -65,6 +65,7 @@ syntax-form-prose = prose <文字说明栏目>
 syntax-form-prior = prior "<上年预算文件>.budget" 或 prior <合计项> <金额>
 syntax-form-reason = reason <合计项> "<增减原因>"
 syntax-form-reserve = reserve <功能分类科目（项）> [<科目名称>] [fund <资金来源>] [unit "<单位名称>"] <金额>
+syntax-form-spend = spend <支出种类> <功能分类科目（项）> [<科目名称>] [fund <资金来源>] [unit "<单位名称>"] <金额>
 syntax-form-purchase = purchase <项目编码> "<采购品目>" <目录序号> <计量单位> <数量> <单价> 或 purchase <品目大类> "<采购物品名称>" [special <专项名称>] [economic <经济科目>] [form <采购组织形式>] <金额>
 
 ## 金额与数值（src/model/money.rs）：B2001、B2002、B2004。

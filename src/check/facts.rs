@@ -13,6 +13,7 @@ mod checks;
 mod entries;
 mod jiangsu;
 mod project_code;
+mod spend;
 use crate::catalog::{Family, Level};
 use crate::diag::message::Arg;
 use crate::diag::{Code, Diagnostic, Diagnostics, Message};
@@ -120,6 +121,8 @@ pub(crate) struct Facts<'h> {
     stated_purchases: Vec<StatedDraft>,
     reserve: Vec<ReserveLine>,
     reserve_seen: HashMap<(String, Fund, usize), Span>,
+    spend: Vec<crate::model::SpendLine>,
+    spend_seen: HashMap<(crate::model::SpendKind, String, Fund, usize), Span>,
     balances: Vec<BalanceLine>,
     balance_seen: HashMap<(BalanceKind, Fund, Option<String>), Span>,
     /// Whether the header names its template (`template hebei-2024`): its rules apply.
@@ -202,6 +205,8 @@ impl<'h> Facts<'h> {
             stated_purchases: vec![],
             reserve: vec![],
             reserve_seen: HashMap::new(),
+            spend: vec![],
+            spend_seen: HashMap::new(),
             balances: vec![],
             balance_seen: HashMap::new(),
             templated: false,
@@ -567,6 +572,10 @@ impl<'h> Facts<'h> {
                 self.block = Block::None;
                 self.reserve(item, (function, name.as_ref()), f.as_ref(), unit.as_ref(), amount, diags);
             }
+            ItemKind::Spend { kind, function, name, fund: f, unit, amount } => {
+                self.block = Block::None;
+                self.spend(item, kind, (function, name.as_ref()), (f.as_ref(), unit.as_ref()), amount, diags);
+            }
             ItemKind::Balance { key, fund: f, function, amount } => {
                 self.block = Block::None;
                 self.balance(item, key, f.as_ref(), function.as_ref(), amount, diags);
@@ -742,6 +751,7 @@ impl<'h> Facts<'h> {
             basic: std::mem::take(&mut self.basic),
             projects,
             reserve: std::mem::take(&mut self.reserve),
+            spend: std::mem::take(&mut self.spend),
             balances: std::mem::take(&mut self.balances),
             sangong: std::mem::take(&mut self.sangong),
             counts: std::mem::take(&mut self.counts),

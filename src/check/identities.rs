@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use super::facts::Stated;
 use crate::catalog::Family;
 use crate::diag::{Code, Diagnostic, Diagnostics, Message};
-use crate::model::{money, AssetCategory, Budget, Document, Fund, PurchaseCategory, SangongItem};
+use crate::model::{money, AssetCategory, Budget, Document, Fund, PurchaseCategory, SangongItem, SpendKind};
 use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::Token;
@@ -21,6 +21,7 @@ pub(crate) fn bounded(budget: &Budget, diags: &mut Diagnostics) -> bool {
     amounts.extend(budget.basic.iter().map(|l| (Some(l.amount), Some(l.span))));
     amounts.extend(budget.projects.iter().map(|p| (money::add(p.fiscal, p.other), Some(p.span))));
     amounts.extend(budget.reserve.iter().map(|r| (Some(r.amount), Some(r.span))));
+    amounts.extend(budget.spend.iter().map(|l| (Some(l.amount), Some(l.span))));
     amounts.extend(budget.balances.iter().map(|b| (Some(b.amount), Some(b.span))));
     amounts.extend(budget.sangong.iter().map(|s| (Some(s.amount), Some(s.span))));
     amounts.extend(budget.assets.iter().flat_map(|a| a.rows.iter()).map(|r| (Some(r.value), None)));
@@ -91,7 +92,33 @@ fn funds_balance(budget: &Budget, diags: &mut Diagnostics) {
         let basic = spent.basic.get(&fund).copied().unwrap_or_default();
         let project = spent.project.get(&fund).copied().unwrap_or_default();
         let reserve = spent.reserve.get(&fund).copied().unwrap_or_default();
-        let mut d = if reserve.is_zero() {
+        let other = spent.other_of_fund(fund);
+        let mut d = if !other.is_zero() {
+            // The parts by name: 基本支出 1.00 + 项目支出 2.00 + 经营支出 3.00.
+            let mut parts = vec![format!("基本支出 {}", fixed(basic)), format!("项目支出 {}", fixed(project))];
+            if !reserve.is_zero() {
+                parts.push(format!("单位预留机动经费 {}", fixed(reserve)));
+            }
+            for kind in SpendKind::ALL {
+                let v = spent.other.get(&(*kind, fund)).copied().unwrap_or_default();
+                if !v.is_zero() {
+                    parts.push(format!("{} {}", kind.chinese(), fixed(v)));
+                }
+            }
+            Diagnostic::error(
+                Code::B2104,
+                msg!(
+                    "perf-b2104-spend",
+                    fund = fund.chinese(),
+                    row = row(fund),
+                    income = fixed(income),
+                    spending = fixed(spending),
+                    parts = parts.join(" + "),
+                    unit = unit
+                ),
+            )
+            .note(msg!("perf-b2104-spend-note"))
+        } else if reserve.is_zero() {
             Diagnostic::error(
                 Code::B2104,
                 msg!(
@@ -139,6 +166,7 @@ fn funds_balance(budget: &Budget, diags: &mut Diagnostics) {
                     .map(|l| l.span)
                     .chain(budget.projects.iter().filter(|p| p.fund == fund).map(|p| p.span))
                     .chain(budget.reserve.iter().filter(|r| r.fund == fund).map(|r| r.span))
+                    .chain(budget.spend.iter().filter(|l| l.fund == fund).map(|l| l.span))
                     .min();
                 if let Some(span) = first {
                     d = d.primary(span, msg!("perf-b2104-no-income-label", fund = fund.chinese()));
@@ -273,7 +301,9 @@ pub(crate) fn computed(budget: &Budget, key: &str) -> Option<(Decimal, Code, Mes
             (budget.assets.as_ref().map(|a| a.total()).unwrap_or_default(), Code::B2109, msg!("perf-how-assets"))
         }
         _ => {
-            if let Some(item) = SangongItem::parse(key) {
+            if let Some(kind) = SpendKind::parse(key) {
+                (spent.other_of(kind), Code::B2103, msg!("perf-how-spend", kind = kind.chinese()))
+            } else if let Some(item) = SangongItem::parse(key) {
                 (budget.sangong_of(&[item], None), Code::B2106, msg!("perf-how-sangong-item", item = item.chinese()))
             } else if let Some(fund) = Fund::parse(key) {
                 (spent.of_fund(fund), Code::B2104, msg!("perf-how-fund", fund = fund.chinese()))

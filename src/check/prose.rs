@@ -153,6 +153,18 @@ pub(crate) fn facts(budget: &Budget) -> BTreeSet<Decimal> {
     for r in &budget.reserve {
         add(r.amount);
     }
+    for l in &budget.spend {
+        add(l.amount);
+    }
+    if !budget.spend.is_empty() {
+        let spent = std::iter::once(budget.spending_total()).chain(budget.spending_tree().into_values());
+        for s in spent {
+            let kinds = crate::model::SpendKind::ALL.iter().map(|k| s.other_of(*k));
+            for v in kinds.chain(s.other.values().copied()).filter(|v| !v.is_zero()) {
+                add(v);
+            }
+        }
+    }
     for l in &budget.basic {
         add(l.amount);
     }

@@ -121,6 +121,8 @@ codes! {
     W5004 => "indicator short of its budget target",
     W3013 => "the same use written for 项 of two 类",
     W3014 => "published text departs from the generated numbers",
+    B5006 => "spending a 行政 unit cannot have",
+    B5007 => "fund not accepted for the kind of spending",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, Family};
 use crate::model::ledger::Spend;
-use crate::model::{money, Budget, Document, Fund, MoneyUnit};
+use crate::model::{money, Budget, Document, Fund, MoneyUnit, SpendKind};
 use crate::msg;
 
 use super::Side;
@@ -128,11 +128,18 @@ fn row(level: &'static str, code: String, name: String, b: Decimal, a: Decimal) 
 /// A compared total: its official term, its label in the output's language, its figure.
 type Total = (&'static str, fn() -> String, fn(&Budget) -> Decimal);
 
-const TOTALS: [Total; 8] = [
+const TOTALS: [Total; 11] = [
     ("支出合计", || msg!("cli-diff-acc-total").to_string(), |b| b.spending_total().total()),
     ("基本支出", || msg!("cli-diff-acc-basic").to_string(), |b| b.spending_total().basic_total()),
     ("项目支出", || msg!("cli-diff-acc-project").to_string(), |b| b.spending_total().project_total()),
     ("单位预留机动经费", || msg!("cli-diff-acc-reserve").to_string(), |b| b.spending_total().reserve_total()),
+    ("上缴上级支出", || msg!("cli-diff-acc-upper").to_string(), |b| b.spending_total().other_of(SpendKind::UpperRemit)),
+    ("经营支出", || msg!("cli-diff-acc-operating").to_string(), |b| b.spending_total().other_of(SpendKind::Operating)),
+    (
+        "对附属单位补助支出",
+        || msg!("cli-diff-acc-subsidy").to_string(),
+        |b| b.spending_total().other_of(SpendKind::Subsidy),
+    ),
     ("人员经费", || msg!("cli-diff-acc-personnel").to_string(), |b| b.staff_split().personnel),
     ("公用经费", || msg!("cli-diff-acc-public").to_string(), |b| b.staff_split().public),
     ("三公经费", || msg!("cli-diff-acc-sangong").to_string(), Budget::sangong_total),
@@ -152,8 +159,9 @@ pub fn compare(budget: &Side, actual: &Side) -> Accounts {
         let keys: &[&str] = if term == "支出合计" { &["本年支出合计", "支出总计"] } else { &[term] };
         let (x, y) =
             (in_b(b.printed(keys.iter().copied(), figure(b))), in_a(a.printed(keys.iter().copied(), figure(a))));
-        // 单位预留机动经费 only where there is some.
-        if term == "单位预留机动经费" && x.is_zero() && y.is_zero() {
+        // 单位预留机动经费 and the other kinds of spending only where there is some.
+        let optional = term == "单位预留机动经费" || SpendKind::parse(term).is_some();
+        if optional && x.is_zero() && y.is_zero() {
             continue;
         }
         totals.push(row("合计", term.to_owned(), label(), x, y));
@@ -208,7 +216,8 @@ fn names(b: &Budget, a: &Budget) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for side in [a, b] {
         let lines = side.basic.iter().map(|l| &l.function).chain(side.projects.iter().map(|p| &p.function));
-        for f in lines.chain(side.reserve.iter().map(|r| &r.function)) {
+        let others = side.reserve.iter().map(|r| &r.function).chain(side.spend.iter().map(|l| &l.function));
+        for f in lines.chain(others) {
             if !f.code.is_empty() && !f.name.is_empty() {
                 let _ = out.entry(f.code.clone()).or_insert_with(|| f.name.clone());
             }

@@ -86,6 +86,18 @@ pub fn facts(b: &Budget) -> Facts {
         );
         put(&mut f, key, "金额", format!("{:.2}", r.amount));
     }
+    for l in &b.spend {
+        let unit = b.units.get(l.unit).map_or("", |u| u.name.as_str());
+        let key = format!(
+            "{} {} {} ({}{})",
+            l.kind.chinese(),
+            l.function.code,
+            l.function.name,
+            l.fund.chinese(),
+            if l.unit == 0 { String::new() } else { format!(", {unit}") }
+        );
+        put(&mut f, key, "金额", format!("{:.2}", l.amount));
+    }
     for s in &b.sangong {
         put(&mut f, format!("三公 {} ({})", s.item.chinese(), s.fund.chinese()), "金额", format!("{:.2}", s.amount));
     }

@@ -165,6 +165,17 @@ fn reserve_and_stated_purchases_are_canonical_and_idempotent() {
     assert_eq!(fmt_verified(&once), once);
 }
 
+#[test]
+fn spend_lines_are_canonical_and_idempotent() {
+    let src = "year 2024\nspend 上缴上级  2013950 fund 事业收入 unit \"事业单位\" 8.00 # 上缴\nspend 经营支出 2013950 fund 经营收入 10.00\nspend 对附属单位补助 2013999 其他社会工作事务支出 4.00\n";
+    let once = fmt_verified(src);
+    assert_eq!(
+        once,
+        "year 2024\nspend 上缴上级支出 2013950 事业运行 fund 事业收入 unit \"事业单位\"  8.00  # 上缴\nspend 经营支出 2013950 事业运行 fund 事业单位经营收入             10.00\nspend 对附属单位补助支出 2013999 其他社会工作事务支出              4.00\n"
+    );
+    assert_eq!(fmt_verified(&once), once);
+}
+
 /// `basic fund公共预算` is no function code `fund` named 公共预算 (which fmt would print as the
 /// fund clause `basic fund 公共预算`, another statement): it is an invalid line.
 #[test]

@@ -207,6 +207,15 @@ fn reduce(item: &Item, catalog: Option<&Catalog>) -> String {
                 fund(f);
             }
         }
+        Spend { kind: k, function, name, fund: f, .. } => {
+            if let Some(k2) = crate::model::SpendKind::parse(&k.text) {
+                k.text = k2.chinese().to_owned();
+            }
+            named(Family::Function, function, name);
+            if let Some(f) = f {
+                fund(f);
+            }
+        }
         Balance { fund: Some(f), .. } => fund(f),
         PurchaseStated { category, form, .. } => {
             if let Some(c) = crate::model::PurchaseCategory::parse(&category.text) {
@@ -311,6 +320,10 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
         Reason { key, text } | ItemPurpose { code: key, text } => v.extend([&mut key.span, &mut text.span]),
         Reserve { function, name, fund, unit, amount } => {
             v.extend([&mut function.span, &mut amount.span]);
+            v.extend([name, fund, unit].into_iter().flatten().map(|t| &mut t.span));
+        }
+        Spend { kind, function, name, fund, unit, amount } => {
+            v.extend([&mut kind.span, &mut function.span, &mut amount.span]);
             v.extend([name, fund, unit].into_iter().flatten().map(|t| &mut t.span));
         }
         PurchaseStated { category, item, special, economic, form, reserved, awarded, amount } => {

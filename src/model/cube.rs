@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-use super::{money, BalanceKind, Budget, Document, Enterprise, Fund, PurchaseCategory, SangongItem, Staff, UnitKind};
+use super::{
+    money, BalanceKind, Budget, Document, Enterprise, Fund, PurchaseCategory, SangongItem, SpendKind, Staff, UnitKind,
+};
 
 /// What a fact is an amount of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -31,6 +33,15 @@ pub enum Kind {
     /// 单位预留机动经费 (Jiangsu): spending by function 项 that is neither 基本 nor 项目.
     #[serde(rename = "单位预留机动经费")]
     Reserve,
+    /// 上缴上级支出: spending by function 项, neither 基本 nor 项目 (`spend` lines).
+    #[serde(rename = "上缴上级支出")]
+    UpperRemit,
+    /// 经营支出 (`spend` lines).
+    #[serde(rename = "经营支出")]
+    Operating,
+    /// 对附属单位补助支出 (`spend` lines).
+    #[serde(rename = "对附属单位补助支出")]
+    Subsidy,
     /// A 政府采购 line (its amount; the fund of the project that pays).
     #[serde(rename = "政府采购")]
     Purchase,
@@ -60,6 +71,15 @@ impl Kind {
             BalanceKind::Closing => Kind::Closing,
             BalanceKind::UseOfBalance => Kind::UseOfBalance,
             BalanceKind::Distribution => Kind::Distribution,
+        }
+    }
+
+    /// The fact kind of a spend line.
+    fn of_spend(kind: SpendKind) -> Kind {
+        match kind {
+            SpendKind::UpperRemit => Kind::UpperRemit,
+            SpendKind::Operating => Kind::Operating,
+            SpendKind::Subsidy => Kind::Subsidy,
         }
     }
 }
@@ -269,6 +289,11 @@ impl<'a> Cube<'a> {
             unit: unit(r.unit),
             ..fact(Kind::Reserve, r.fund, r.amount)
         }));
+        facts.extend(b.spend.iter().map(|l| Fact {
+            function: Some(&l.function.code),
+            unit: unit(l.unit),
+            ..fact(Kind::of_spend(l.kind), l.fund, l.amount)
+        }));
         facts.extend(b.sangong.iter().map(|s| Fact { item: Some(s.item), ..fact(Kind::Sangong, s.fund, s.amount) }));
         facts.extend(b.purchases.iter().map(|p| Fact {
             category: p.category,
@@ -291,6 +316,12 @@ impl<'a> Cube<'a> {
     pub fn sum(&self, filters: &[&Filter]) -> Decimal {
         let economic = filters.iter().any(|f| f.economic_view());
         sum_of(self.view(economic), filters)
+    }
+
+    /// Whether some fact matches every filter, in the view the filters need.
+    pub fn any(&self, filters: &[&Filter]) -> bool {
+        let economic = filters.iter().any(|f| f.economic_view());
+        self.view(economic).any(|f| filters.iter().all(|x| x.matches(f)))
     }
 
     /// The facts of a code tree's view matching the filters, grouped by their code.
@@ -335,6 +366,9 @@ fn income_by_function<'a>(b: &'a Budget) -> Vec<(Fund, &'a str, Decimal)> {
         }
         for r in b.reserve.iter().filter(|r| r.fund == i.fund) {
             add(&r.function.code, r.amount);
+        }
+        for l in b.spend.iter().filter(|l| l.fund == i.fund) {
+            add(&l.function.code, l.amount);
         }
         for l in carries {
             if let Some(c) = &l.function {

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::{money, BasicLine, Budget, Fund, SangongItem, Staff};
+use super::{money, BasicLine, Budget, Fund, SangongItem, SpendKind, Staff};
 
 /// Expenditure of one function 项 by kind and fund.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -17,6 +17,8 @@ pub struct Spend {
     pub project: BTreeMap<Fund, Decimal>,
     /// 单位预留机动经费 by fund.
     pub reserve: BTreeMap<Fund, Decimal>,
+    /// 上缴上级支出, 经营支出 and 对附属单位补助支出 by kind and fund.
+    pub other: BTreeMap<(SpendKind, Fund), Decimal>,
 }
 
 impl Spend {
@@ -35,21 +37,34 @@ impl Spend {
         money::total(self.reserve.values().copied())
     }
 
-    /// 合计: 基本 + 项目 + 单位预留机动经费.
-    pub fn total(&self) -> Decimal {
-        money::plus(money::plus(self.basic_total(), self.project_total()), self.reserve_total())
+    /// 上缴上级支出, 经营支出 or 对附属单位补助支出 of all funds.
+    pub fn other_of(&self, kind: SpendKind) -> Decimal {
+        money::total(self.other.iter().filter(|((k, _), _)| *k == kind).map(|(_, v)| *v))
     }
 
-    /// 基本 + 项目 + 单位预留机动经费 of one fund.
+    /// 上缴上级支出 + 经营支出 + 对附属单位补助支出 of one fund.
+    pub fn other_of_fund(&self, fund: Fund) -> Decimal {
+        money::total(self.other.iter().filter(|((_, f), _)| *f == fund).map(|(_, v)| *v))
+    }
+
+    /// 合计: 基本 + 项目 + 单位预留机动经费 + 上缴上级 + 经营 + 对附属单位补助.
+    pub fn total(&self) -> Decimal {
+        let other = money::total(self.other.values().copied());
+        money::plus(money::plus(money::plus(self.basic_total(), self.project_total()), self.reserve_total()), other)
+    }
+
+    /// 基本 + 项目 + 单位预留机动经费 (+ the other kinds) of one fund.
     pub fn of_fund(&self, fund: Fund) -> Decimal {
         let get = |m: &BTreeMap<Fund, Decimal>| m.get(&fund).copied().unwrap_or_default();
-        money::plus(money::plus(get(&self.basic), get(&self.project)), get(&self.reserve))
+        let own = money::plus(money::plus(get(&self.basic), get(&self.project)), get(&self.reserve));
+        money::plus(own, self.other_of_fund(fund))
     }
 
     /// Only the spending of `fund`.
     pub fn only(&self, fund: Fund) -> Spend {
         let pick = |m: &BTreeMap<Fund, Decimal>| m.iter().filter(|(f, _)| **f == fund).map(|(f, v)| (*f, *v)).collect();
-        Spend { basic: pick(&self.basic), project: pick(&self.project), reserve: pick(&self.reserve) }
+        let other = self.other.iter().filter(|((_, f), _)| *f == fund).map(|(k, v)| (*k, *v)).collect();
+        Spend { basic: pick(&self.basic), project: pick(&self.project), reserve: pick(&self.reserve), other }
     }
 
     fn add(&mut self, other: &Spend) {
@@ -59,6 +74,9 @@ impl Spend {
             for (f, v) in theirs {
                 add(mine.entry(*f).or_default(), *v);
             }
+        }
+        for (k, v) in &other.other {
+            add(self.other.entry(*k).or_default(), *v);
         }
     }
 
@@ -166,6 +184,9 @@ impl Budget {
         }
         for r in &self.reserve {
             add(by.entry(r.function.code.clone()).or_default().reserve.entry(r.fund).or_default(), r.amount);
+        }
+        for l in &self.spend {
+            add(by.entry(l.function.code.clone()).or_default().other.entry((l.kind, l.fund)).or_default(), l.amount);
         }
         by.retain(|_, s| !s.is_zero());
         by

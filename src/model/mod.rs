@@ -17,7 +17,7 @@ use crate::span::Span;
 use performance::{Indicator, Plan};
 pub use terms::{
     AssetCategory, BalanceKind, Count, Document, Enterprise, Fund, MoneyUnit, PurchaseCategory, PurchaseForm,
-    SangongItem, Slot, Staff, UnitKind,
+    SangongItem, Slot, SpendKind, Staff, UnitKind,
 };
 
 /// A classification code with its official name for the budget year. The empty code
@@ -50,6 +50,10 @@ pub struct Budget {
     /// 单位预留机动经费 lines (left out of the JSON when there are none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub reserve: Vec<ReserveLine>,
+    /// 上缴上级支出, 经营支出 and 对附属单位补助支出 lines (left out of the JSON when there are
+    /// none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub spend: Vec<SpendLine>,
     /// The balance items of final accounts: carry-overs, 使用非财政拨款结余, 结余分配 (left
     /// out of the JSON when there are none: a budget has none).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -101,6 +105,7 @@ impl Budget {
             .iter()
             .map(|l| &l.function)
             .chain(self.projects.iter().map(|p| &p.function))
+            .chain(self.spend.iter().map(|s| &s.function))
             .find(|c| c.code == code)
             .map(|c| c.name.as_str())
     }
@@ -272,6 +277,25 @@ pub struct ReserveLine {
     /// The function 项.
     pub function: ClassCode,
     /// The funding source.
+    pub fund: Fund,
+    /// Index into [`Budget::units`].
+    pub unit: usize,
+    /// The amount.
+    pub amount: Decimal,
+    /// Where it was written.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// 上缴上级支出, 经营支出 or 对附属单位补助支出 of one function 项, fund and unit: spending
+/// that counts in 本年支出合计 and in its 项, but is neither 基本支出 nor 项目支出.
+#[derive(Clone, Debug, Serialize)]
+pub struct SpendLine {
+    /// Which kind.
+    pub kind: SpendKind,
+    /// The function 项.
+    pub function: ClassCode,
+    /// The funding source (never 财政拨款).
     pub fund: Fund,
     /// Index into [`Budget::units`].
     pub unit: usize,

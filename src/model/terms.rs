@@ -97,6 +97,36 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// A kind of spending besides 基本支出 and 项目支出 (the 支出决算表's and the 支出总表's
+    /// other columns): written by function 项 on a `spend` line.
+    SpendKind {
+        UpperRemit => ["上缴上级支出", "上缴上级", "上解上级支出", "上解上级"],
+        Operating => ["经营支出", "事业单位经营支出"],
+        Subsidy => ["对附属单位补助支出", "对附属单位补助", "附属单位补助支出"],
+    }
+}
+
+impl SpendKind {
+    /// The fund of a line that names none: 经营支出 is paid from 事业单位经营收入, the others
+    /// from 其他收入 (非财政拨款 money, as a `balance` line's 结余分配).
+    pub fn default_fund(self) -> Fund {
+        match self {
+            SpendKind::Operating => Fund::Operating,
+            SpendKind::UpperRemit | SpendKind::Subsidy => Fund::Other,
+        }
+    }
+
+    /// Whether the kind may be paid from `fund`: never from 财政拨款 (the 财政拨款 tables have
+    /// only 基本支出 and 项目支出); 经营支出 only from 事业单位经营收入 (or its 上年结转).
+    pub fn accepts(self, fund: Fund) -> bool {
+        match self {
+            SpendKind::Operating => matches!(fund, Fund::Operating | Fund::Carryover),
+            SpendKind::UpperRemit | SpendKind::Subsidy => !fund.is_fiscal(),
+        }
+    }
+}
+
+vocabulary! {
     /// 人员经费 or 公用经费, the split of basic expenditure.
     Staff {
         Personnel => ["人员"],

@@ -57,6 +57,9 @@ impl<'c> Names<'c> {
         for p in &budget.projects {
             let _ = resolved.insert((Family::Function, p.function.code.clone()), p.function.name.clone());
         }
+        for l in &budget.spend {
+            let _ = resolved.insert((Family::Function, l.function.code.clone()), l.function.name.clone());
+        }
         Names { catalog, resolved }
     }
 
@@ -252,10 +255,24 @@ impl<'a> Ctx<'a> {
         side.columns
             .iter()
             .map(|c| {
-                if c.get_ref().trim().is_empty() {
+                let text = c.get_ref().trim();
+                if text.is_empty() {
                     return Cell::Blank;
                 }
-                self.value_of(look, c.get_ref(), base, code, |filters| sum_of(facts.iter().copied(), filters))
+                // `经营支出?`: a column of facts a budget may not have, blank (as `""`) when
+                // no fact of the budget matches it.
+                let text = match text.strip_suffix('?') {
+                    Some(measure) => {
+                        let mut filters = base.to_vec();
+                        filters.extend(self.filters(measure));
+                        if !self.cube.any(&filters) {
+                            return Cell::Blank;
+                        }
+                        measure
+                    }
+                    None => text,
+                };
+                self.value_of(look, text, base, code, |filters| sum_of(facts.iter().copied(), filters))
             })
             .collect()
     }

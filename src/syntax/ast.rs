@@ -127,6 +127,16 @@ pub enum ItemKind {
     },
     /// `reserve 2040599 其他法院支出 fund 一般公共预算 unit "…" 5011.40`: 单位预留机动经费.
     Reserve { function: Token, name: Option<Token>, fund: Option<Token>, unit: Option<Token>, amount: Amount },
+    /// `spend 经营支出 2013950 事业运行 fund 事业单位经营收入 unit "…" 3.00`: 上缴上级支出, 经营支出
+    /// or 对附属单位补助支出 of a function 项.
+    Spend {
+        kind: Token,
+        function: Token,
+        name: Option<Token>,
+        fund: Option<Token>,
+        unit: Option<Token>,
+        amount: Amount,
+    },
     /// `balance 年初结转和结余 政府性基金 2120801 3.00`: a balance item of final accounts.
     Balance { key: Token, fund: Option<Token>, function: Option<Token>, amount: Amount },
     /// `budget "2024.budget"` or `budget 全年 "…"`: the year's budget a 决算 compares with.

@@ -42,6 +42,7 @@ fn intended(first: &str) -> Option<(Rule, Message)> {
         "reason" => (Rule::reason, msg!("syntax-form-reason")),
         "purchase" => (Rule::purchase, msg!("syntax-form-purchase")),
         "reserve" => (Rule::reserve, msg!("syntax-form-reserve")),
+        "spend" => (Rule::spend, msg!("syntax-form-spend")),
         "balance" => (Rule::balance, msg!("syntax-form-balance")),
         "budget" => (Rule::budget_file, msg!("syntax-form-budget")),
         _ => return None,

@@ -215,6 +215,21 @@ impl Lower<'_> {
                 let amount = amount.unwrap_or_else(|| unreachable!("grammar guarantees an amount in rule reserve"));
                 ItemKind::Reserve { function, name, fund, unit, amount }
             }
+            Rule::spend => {
+                let kind = self.next_token(&mut parts, "spend");
+                let function = self.next_token(&mut parts, "spend");
+                let (mut name, mut fund, mut unit, mut amount) = (None, None, None, None);
+                for p in parts {
+                    match p.as_rule() {
+                        Rule::fund_clause => fund = self.clause(p),
+                        Rule::unit_clause => unit = self.clause(p),
+                        Rule::amount => amount = Some(self.amount(p)),
+                        _ => name = Some(self.token(p)),
+                    }
+                }
+                let amount = amount.unwrap_or_else(|| unreachable!("grammar guarantees an amount in rule spend"));
+                ItemKind::Spend { kind, function, name, fund, unit, amount }
+            }
             Rule::budget_file => {
                 let first = self.next_token(&mut parts, "budget");
                 match parts.next() {

@@ -88,7 +88,11 @@ impl Checker<'_> {
             self.measures_of(w);
         }
         for c in &s.columns {
-            self.measures_of(c);
+            // `经营支出?`: blank when no fact matches (see `templates/README.md`).
+            match c.get_ref().strip_suffix('?') {
+                Some(m) => self.measures_of(&Spanned::new(c.span(), m.to_owned())),
+                None => self.measures_of(c),
+            }
         }
         for r in s.rows.iter().flatten() {
             if let Some(w) = r.get_ref().filter() {
