@@ -82,3 +82,6 @@ code-W3011 = year in prose contradicts the budget year
 code-W3012 = increase in per cent from a zero base
 code-W5003 = completion rate of a budget of 0
 code-W5004 = performance indicator short of its budget target
+code-B5008 = self-evaluation score outside 0–100
+code-B5009 = evaluation line in a budget
+code-W5006 = rating disagrees with the self-evaluation score

@@ -119,6 +119,9 @@ codes! {
     W3012 => "increase in per cent from a zero base",
     W5003 => "completion rate of a budget of 0",
     W5004 => "indicator short of its budget target",
+    B5008 => "self-evaluation score outside 0–100",
+    B5009 => "evaluation line in a budget",
+    W5006 => "rating disagrees with the self-evaluation score",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

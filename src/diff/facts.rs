@@ -94,7 +94,9 @@ pub fn facts(b: &Budget) -> Facts {
         for r in &a.rows {
             let key = format!("固定资产 {}", r.category.chinese());
             put(&mut f, key.clone(), "数量", r.quantity.normalize());
-            put(&mut f, key, "价值", format!("{:.2}", r.value));
+            if let Some(v) = r.value {
+                put(&mut f, key, "价值", format!("{v:.2}"));
+            }
         }
     }
     for p in b.purchases.iter().filter(|p| p.stated.is_some()) {
