@@ -18,7 +18,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::catalog::{Catalog, Family};
 use crate::diag::Diagnostics;
-use crate::model::performance::{Comparator, Level1, Level2};
+use crate::model::performance::{Comparator, EvaluationStage, Level1, Level2, Rating};
 use crate::model::{Fund, PurchaseCategory, PurchaseForm, Slot, SpendKind};
 use crate::syntax::ast::{Amount, File, Item, ItemKind, Token, Value};
 use crate::syntax::parse;
@@ -110,6 +110,9 @@ fn order_key(item: &Item) -> Option<String> {
         Plan(_) => "p4".into(),
         Goal(_) => "p5".into(),
         Indicator { .. } => "p6".into(),
+        Evaluation { stage, .. } => {
+            format!("p7{}", EvaluationStage::parse(&stage.text).map_or(9, |s| s as u8))
+        }
         _ => return None,
     })
 }
@@ -319,6 +322,22 @@ impl Printer {
                 let mut s = format!("indicator {l1} {l2} {} {} {v}", quote(&name.text), quote(&description.text));
                 if let Some(b) = basis {
                     s.push_str(&format!(" basis {}", quote(&b.text)));
+                }
+                inner(s)
+            }
+            Evaluation { stage, score, rating, problems } => {
+                let stage =
+                    EvaluationStage::parse(&stage.text).map_or_else(|| word(&stage.text), |s| s.chinese().to_owned());
+                let mut s = format!("evaluation {stage}");
+                if let Some(a) = score {
+                    s.push_str(&format!(" score {}", amount(a)));
+                }
+                if let Some(r) = rating {
+                    let r = Rating::parse(&r.text).map_or_else(|| word(&r.text), |r| r.chinese().to_owned());
+                    s.push_str(&format!(" rating {r}"));
+                }
+                if let Some(a) = problems {
+                    s.push_str(&format!(" problems {}", amount(a)));
                 }
                 inner(s)
             }

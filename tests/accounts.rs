@@ -77,6 +77,10 @@ fn the_reference_accounts_build_with_their_rounding_gaps() {
         "全年预算为202.24万元，支出决算为202.24万元，完成全年预算的100.00%。决算数与全年预算数持平。",
         "公用经费10.23万元，主要包括：办公费、差旅费、",
         "中共上海市普陀区委社会工作部2024年度无“三公”经费财政拨款支出。",
+        // 十 and 十一（三） from the `evaluation` lines and the `assets` block: the reference's
+        // text, with the project's 全年预算 202.24 where the document prints 175.52.
+        "中共上海市普陀区委社会工作部2024年度预算绩效管理工作开展情况如下：本部门建立了如下预算绩效管理制度：严格贯彻落实《上海市预算绩效管理实施办法》和本区“预算绩效管理实施办法”，完善内控制度，做好绩效管理工作；全过程绩效管理实施情况：编报绩效目标的2024年度项目1个，涉及预算金额202.24万元；绩效跟踪评价的2024年度项目1个，涉及预算金额202.24万元；绩效自评的2024年度项目1个，涉及预算金额202.24万元，平均得分100.00分（其中，绩效评级为“优”的项目1个；绩效评级为“良”的项目0个；绩效评级为“合格”的项目0个；绩效评级为“不合格”的项目0个。绩效自评中共发现问题0个）。",
+        "截至2024年12月31日，中共上海市普陀区委社会工作部共有车辆0辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车0辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车0辆。单价100万元（含）以上设备（不含车辆）0台（套）。",
     ] {
         assert!(n.contains(sentence), "no `{sentence}` in\n{n}");
     }
@@ -189,4 +193,30 @@ fn spend_lines_of_a_budget_fill_the_hebei_spending_table() {
     let t1 = csv(&out, "01-部门预算收支总表.csv");
     has(&t1, "1,一、一般公共预算拨款收入,120.00,一、一般公共服务支出,136.00");
     has(&t1, "5,五、单位资金,16.00,五、教育支出,");
+}
+
+/// 预算绩效管理情况 and 国有资产占有使用情况 of final accounts generated from the facts: the
+/// projects' `evaluation` lines (涉及预算金额 from the 全年预算, the average score half-up, the
+/// counts by rating) and the `assets` block's vehicles by use; figures worked out by hand in
+/// the fixture's comment.
+#[test]
+fn evaluation_and_vehicles_from_the_facts() {
+    let fixture = "tests/fixtures/ok/accounts/evaluation.budget";
+    let (_tmp, out) = clean_build(fixture);
+    let n = std::fs::read_to_string(out.join("narrative.md")).expect("narrative");
+    let evaluation = "示例局2024年度预算绩效管理工作开展情况如下：本部门建立了如下预算绩效管理制度：\
+        本局制定了项目绩效管理办法；全过程绩效管理实施情况：编报绩效目标的2024年度项目3个，涉及预算金额105.00万元；\
+        绩效跟踪评价的2024年度项目1个，涉及预算金额50.00万元；绩效自评的2024年度项目2个，涉及预算金额80.00万元，\
+        平均得分88.88分（其中，绩效评级为“优”的项目1个；绩效评级为“良”的项目1个；绩效评级为“合格”的项目0个；\
+        绩效评级为“不合格”的项目0个。绩效自评中共发现问题3个）。";
+    assert!(n.contains(evaluation), "{n}");
+    let assets = "截至2024年12月31日，示例局共有车辆3辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、\
+        机要通信用车0辆、应急保障用车0辆、执法执勤用车2辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车1辆。\
+        单价100万元（含）以上设备（不含车辆）1台（套）。";
+    assert!(n.contains(assets), "{n}");
+    // Without evaluation lines or an assets block the sections keep their prose (or 无相关内容).
+    let (_tmp, out) = clean_build("tests/fixtures/ok/accounts/sangong.budget");
+    let n = std::fs::read_to_string(out.join("narrative.md")).expect("narrative");
+    assert!(!n.contains("全过程绩效管理实施情况"), "{n}");
+    assert!(n.contains("### （三）国有资产占有使用情况说明\n\n无相关内容。"), "{n}");
 }

@@ -277,7 +277,7 @@ fn a_model_at_the_extremes_renders_without_panic() {
         b.sangong.iter_mut().for_each(|s| s.amount = v);
         for r in b.assets.iter_mut().flat_map(|a| a.rows.iter_mut()) {
             r.quantity = v;
-            r.value = v;
+            r.value = Some(v);
         }
         for p in &mut b.purchases {
             p.quantity = v;

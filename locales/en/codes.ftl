@@ -86,3 +86,6 @@ code-W3013 = the same use written for 项 of two 类
 code-W3014 = published text departs from the generated numbers
 code-B5006 = spending a 行政 unit cannot have
 code-B5007 = fund not accepted for the kind of spending
+code-B5008 = self-evaluation score outside 0–100
+code-B5009 = evaluation line in a budget
+code-W5006 = rating disagrees with the self-evaluation score

@@ -132,6 +132,13 @@ perf-b2109-offices-label = 办公用房 larger than 房屋
 perf-b2109-offices-buildings = 房屋 (includes 办公用房)
 perf-b2109-offices-note = 办公用房 is a part of 房屋: its area and value are counted in 房屋
 perf-b2109-offices-help = check the 房屋 line: it includes every building, offices too
+perf-b2109-vehicles = the vehicles by use add up to { $uses }, but 车辆 says { $vehicles }
+perf-b2109-vehicles-label = the uses add up to { $uses }
+perf-b2109-vehicles-value = the vehicles by use are worth { $uses } { $unit } together, but 车辆 says { $vehicles } { $unit }
+perf-b2109-vehicles-value-label = the uses add up to { $uses } { $unit }
+perf-b2109-vehicles-first = the vehicles by use start here
+perf-b2109-vehicles-note = 部级领导干部用车, 主要领导干部用车, 机要通信用车, 应急保障用车, 执法执勤用车, 特种专业技术用车, 离退休干部用车 and 其他用车 together are all the vehicles
+perf-b2109-vehicles-help = check the 车辆 line and the quantities (and values) of the uses; write 0 for a use without vehicles
 
 ## Stated totals (total lines)
 

@@ -61,6 +61,7 @@ syntax-form-total = total <key or code> <amount>
 syntax-form-plan = plan <3月底%> <6月底%> <10月底%> <12月底%> (`-` for a blank cell)
 syntax-form-goal = goal "<绩效目标>"
 syntax-form-indicator = indicator <一级> <二级> "<三级指标>" "<描述>" <指标值> basis "<依据>"
+syntax-form-evaluation = evaluation <目标|跟踪|自评> [score <score 0–100>] [rating <优|良|合格|不合格>] [problems <problems found>]
 syntax-form-prose = prose <slot>
 syntax-form-prior = prior "<last year>.budget" or prior <key> <amount>
 syntax-form-reason = reason <key> "<text>"

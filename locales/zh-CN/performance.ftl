@@ -132,6 +132,13 @@ perf-b2109-offices-label = 办公用房大于房屋
 perf-b2109-offices-buildings = 房屋（应包括办公用房）
 perf-b2109-offices-note = 办公用房是房屋的一部分，其面积和价值都计入房屋
 perf-b2109-offices-help = 请核对房屋一行：房屋应包括全部房屋（含办公用房）
+perf-b2109-vehicles = 各类用车合计 { $uses } 辆，与车辆 { $vehicles } 辆不符
+perf-b2109-vehicles-label = 各类用车合计 { $uses } 辆
+perf-b2109-vehicles-value = 各类用车价值合计 { $uses } { $unit }，与车辆价值 { $vehicles } { $unit } 不符
+perf-b2109-vehicles-value-label = 各类用车合计 { $uses } { $unit }
+perf-b2109-vehicles-first = 各类用车从这里开始
+perf-b2109-vehicles-note = 部级领导干部用车、主要领导干部用车、机要通信用车、应急保障用车、执法执勤用车、特种专业技术用车、离退休干部用车和其他用车合起来就是全部车辆
+perf-b2109-vehicles-help = 请核对车辆一行和各类用车的数量（及价值）；没有的类别写 0
 
 ## 填报的合计（total 行）
 

@@ -61,6 +61,7 @@ syntax-form-total = total <合计项或科目编码> <金额>
 syntax-form-plan = plan <3月底%> <6月底%> <10月底%> <12月底%>（空白格写 `-`）
 syntax-form-goal = goal "<绩效目标>"
 syntax-form-indicator = indicator <一级指标> <二级指标> "<三级指标>" "<绩效指标描述>" <指标值> basis "<指标值确定依据>"
+syntax-form-evaluation = evaluation <目标|跟踪|自评> [score <自评得分>] [rating <优|良|合格|不合格>] [problems <发现问题个数>]
 syntax-form-prose = prose <文字说明栏目>
 syntax-form-prior = prior "<上年预算文件>.budget" 或 prior <合计项> <金额>
 syntax-form-reason = reason <合计项> "<增减原因>"

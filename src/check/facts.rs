@@ -11,6 +11,7 @@ use super::{codes, money, performance, Flat};
 mod balance;
 mod checks;
 mod entries;
+mod evaluation;
 mod jiangsu;
 mod project_code;
 mod spend;
@@ -63,6 +64,8 @@ struct Draft {
     plan: Option<(Option<Plan>, Span)>,
     goal: Option<(String, Span)>,
     indicators: Vec<Indicator>,
+    evaluation: crate::model::performance::Evaluation,
+    evaluation_seen: Vec<(crate::model::performance::EvaluationStage, Span)>,
 }
 
 /// A prose block while its lines are read.
@@ -257,6 +260,7 @@ impl<'h> Facts<'h> {
                 | ItemKind::Plan(_)
                 | ItemKind::Goal(_)
                 | ItemKind::Indicator { .. }
+                | ItemKind::Evaluation { .. }
                 | ItemKind::ProseLine(_)
         );
         if in_block && matches!(self.block, Block::Dropped) {
@@ -386,6 +390,8 @@ impl<'h> Facts<'h> {
                     plan: None,
                     goal: None,
                     indicators: vec![],
+                    evaluation: Default::default(),
+                    evaluation_seen: vec![],
                 });
                 self.block = Block::Project(self.drafts.len() - 1);
             }
@@ -483,6 +489,9 @@ impl<'h> Facts<'h> {
                     (Some(ind), Some(d)) => d.indicators.push(ind),
                     _ => self.complete = false,
                 }
+            }
+            ItemKind::Evaluation { stage, score, rating, problems } => {
+                self.evaluation(item, (stage, score.as_ref(), rating.as_ref(), problems.as_ref()), diags);
             }
             ItemKind::Prose(slot) => {
                 let Some(s) = Slot::parse(&slot.text) else {
@@ -681,6 +690,7 @@ impl<'h> Facts<'h> {
                     plan: d.plan.and_then(|(p, _)| p),
                     goal: d.goal.map(|(g, _)| g),
                     indicators: d.indicators,
+                    evaluation: d.evaluation,
                     span: d.span,
                 }),
                 _ => self.complete = false,

@@ -24,7 +24,7 @@ pub(crate) fn bounded(budget: &Budget, diags: &mut Diagnostics) -> bool {
     amounts.extend(budget.spend.iter().map(|l| (Some(l.amount), Some(l.span))));
     amounts.extend(budget.balances.iter().map(|b| (Some(b.amount), Some(b.span))));
     amounts.extend(budget.sangong.iter().map(|s| (Some(s.amount), Some(s.span))));
-    amounts.extend(budget.assets.iter().flat_map(|a| a.rows.iter()).map(|r| (Some(r.value), None)));
+    amounts.extend(budget.assets.iter().flat_map(|a| a.rows.iter()).filter_map(|r| r.value).map(|v| (Some(v), None)));
     amounts.extend(
         budget.purchases.iter().map(|p| (p.stated.map_or_else(|| money::mul(p.quantity, p.price), Some), None)),
     );
@@ -60,6 +60,7 @@ pub(crate) fn check(
     super::views::check(budget, diags);
     sangong_covers_basic(budget, diags);
     offices_within_buildings(budget, diags);
+    vehicles_by_use(budget, diags);
     totals.iter().filter_map(|stated| stated_total(budget, stated, diags)).collect()
 }
 
@@ -243,15 +244,18 @@ fn offices_within_buildings(budget: &Budget, diags: &mut Diagnostics) {
     let (Some(office), buildings) = (assets.row(AssetCategory::Office), assets.row(AssetCategory::Buildings)) else {
         return;
     };
-    let (bq, bv) = buildings.map_or((Decimal::ZERO, Decimal::ZERO), |b| (b.quantity, b.value));
-    if office.quantity > bq || office.value > bv {
+    let (bq, bv) = buildings.map_or((Decimal::ZERO, Some(Decimal::ZERO)), |b| (b.quantity, b.value));
+    // A value compares only where both rows state one (a row may give its quantity alone).
+    let larger = office.value.zip(bv).is_some_and(|(o, b)| o > b);
+    let (office_value, bv) = (office.value.unwrap_or_default(), bv.unwrap_or_default());
+    if office.quantity > bq || larger {
         let unit = budget.department.money.chinese();
         let mut d = Diagnostic::error(
             Code::B2109,
             msg!(
                 "perf-b2109-offices",
                 office_area = office.quantity,
-                office_value = fixed(office.value),
+                office_value = fixed(office_value),
                 building_area = bq,
                 building_value = fixed(bv),
                 unit = unit
@@ -263,6 +267,38 @@ fn offices_within_buildings(budget: &Budget, diags: &mut Diagnostics) {
         }
         diags.push(d.note(msg!("perf-b2109-offices-note")).help(msg!("perf-b2109-offices-help")));
     }
+}
+
+/// The vehicles by use (部级领导干部用车 … 其他用车) add up to 车辆, in number and, where every
+/// row states one, in value (B2109).
+fn vehicles_by_use(budget: &Budget, diags: &mut Diagnostics) {
+    let Some(assets) = &budget.assets else { return };
+    let uses: Vec<_> = assets.rows.iter().filter(|r| r.category.is_vehicle_use()).collect();
+    let (Some(vehicles), Some(first)) = (assets.row(AssetCategory::Vehicles), uses.first()) else { return };
+    let count = money::total(uses.iter().map(|r| r.quantity));
+    let values: Option<Vec<Decimal>> = uses.iter().map(|r| r.value).collect();
+    let value = values.map(money::total);
+    let (message, label) = if count != vehicles.quantity {
+        (
+            msg!("perf-b2109-vehicles", uses = count.normalize(), vehicles = vehicles.quantity.normalize()),
+            msg!("perf-b2109-vehicles-label", uses = count.normalize()),
+        )
+    } else if let Some((v, total)) = value.zip(vehicles.value).filter(|(v, total)| v != total) {
+        let unit = budget.department.money.chinese();
+        (
+            msg!("perf-b2109-vehicles-value", uses = fixed(v), vehicles = fixed(total), unit = unit),
+            msg!("perf-b2109-vehicles-value-label", uses = fixed(v), unit = unit),
+        )
+    } else {
+        return;
+    };
+    diags.push(
+        Diagnostic::error(Code::B2109, message)
+            .primary(vehicles.span, label)
+            .secondary(first.span, msg!("perf-b2109-vehicles-first"))
+            .note(msg!("perf-b2109-vehicles-note"))
+            .help(msg!("perf-b2109-vehicles-help")),
+    );
 }
 
 /// What a `total` key refers to: the computed value, the identity it belongs to, and how

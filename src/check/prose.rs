@@ -173,7 +173,9 @@ pub(crate) fn facts(budget: &Budget) -> BTreeSet<Decimal> {
     }
     if let Some(a) = &budget.assets {
         for r in &a.rows {
-            add(r.value);
+            if let Some(v) = r.value {
+                add(v);
+            }
         }
     }
     if let Some(prior) = &budget.prior {

@@ -123,6 +123,9 @@ codes! {
     W3014 => "published text departs from the generated numbers",
     B5006 => "spending a 行政 unit cannot have",
     B5007 => "fund not accepted for the kind of spending",
+    B5008 => "self-evaluation score outside 0–100",
+    B5009 => "evaluation line in a budget",
+    W5006 => "rating disagrees with the self-evaluation score",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

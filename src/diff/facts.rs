@@ -65,6 +65,20 @@ pub fn facts(b: &Budget) -> Facts {
                 plan.0.iter().map(|c| c.map_or("-".into(), |v| format!("{}%", v.normalize()))).collect();
             put(&mut f, key.clone(), "资金支出计划", cells.join(" "));
         }
+        let e = &p.evaluation;
+        if !e.is_empty() {
+            let steps: Vec<&str> = crate::model::performance::EvaluationStage::ALL
+                .iter()
+                .filter(|s| e.has(**s))
+                .map(|s| s.chinese())
+                .collect();
+            put(&mut f, key.clone(), "绩效管理", steps.join("、"));
+        }
+        if let Some(s) = &e.evaluated {
+            put(&mut f, key.clone(), "自评得分", format!("{:.2}", s.score));
+            put(&mut f, key.clone(), "绩效评级", s.rating.chinese());
+            put(&mut f, key.clone(), "发现问题", s.problems.normalize());
+        }
         for i in &p.indicators {
             let ikey = format!("{key} · {}/{}/{}", i.level1.chinese(), i.level2.chinese(), i.name);
             let value = match &i.value {
@@ -106,7 +120,9 @@ pub fn facts(b: &Budget) -> Facts {
         for r in &a.rows {
             let key = format!("固定资产 {}", r.category.chinese());
             put(&mut f, key.clone(), "数量", r.quantity.normalize());
-            put(&mut f, key, "价值", format!("{:.2}", r.value));
+            if let Some(v) = r.value {
+                put(&mut f, key, "价值", format!("{v:.2}"));
+            }
         }
     }
     for p in b.purchases.iter().filter(|p| p.stated.is_some()) {

@@ -10,7 +10,7 @@
 
 use crate::catalog::{Catalog, Family};
 use crate::diag::Diagnostics;
-use crate::model::performance::{Comparator, Level1, Level2};
+use crate::model::performance::{Comparator, EvaluationStage, Level1, Level2, Rating};
 use crate::model::{Fund as FundTerm, Slot};
 use crate::span::Span;
 use crate::syntax::ast::{File, Item, ItemKind, Token, Value};
@@ -134,6 +134,7 @@ fn sort_key(item: &Item, reduced: &str) -> Option<String> {
         Plan(_) => "Plan",
         Goal(_) => "Goal",
         Indicator { .. } => return Some("Indicator".into()),
+        Evaluation { .. } => "Evaluation",
         _ => return None,
     };
     Some(format!("{kind}\u{0}{reduced}"))
@@ -246,6 +247,14 @@ fn reduce(item: &Item, catalog: Option<&Catalog>) -> String {
                 t.text = s.chinese().to_owned();
             }
         }
+        Evaluation { stage, rating, .. } => {
+            if let Some(s) = EvaluationStage::parse(&stage.text) {
+                stage.text = s.chinese().to_owned();
+            }
+            if let Some(r) = rating.as_mut().and_then(|r| Rating::parse(&r.text).map(|k| (r, k))) {
+                r.0.text = r.1.chinese().to_owned();
+            }
+        }
         _ => {}
     }
     format!("{kind:?}")
@@ -316,6 +325,11 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
                 Value::Text(t) => v.push(&mut t.span),
             }
             v.extend(basis.iter_mut().map(|t| &mut t.span));
+        }
+        Evaluation { stage, score, rating, problems } => {
+            v.push(&mut stage.span);
+            v.extend(rating.iter_mut().map(|t| &mut t.span));
+            v.extend([score, problems].into_iter().flatten().map(|a| &mut a.span));
         }
         Reason { key, text } | ItemPurpose { code: key, text } => v.extend([&mut key.span, &mut text.span]),
         Reserve { function, name, fund, unit, amount } => {

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::catalog::Template;
 use crate::span::Span;
-use performance::{Indicator, Plan};
+use performance::{Evaluation, Indicator, Plan};
 pub use terms::{
     AssetCategory, BalanceKind, Count, Document, Enterprise, Fund, MoneyUnit, PurchaseCategory, PurchaseForm,
     SangongItem, Slot, SpendKind, Staff, UnitKind,
@@ -331,6 +331,10 @@ pub struct Project {
     pub goal: Option<String>,
     /// 绩效指标.
     pub indicators: Vec<Indicator>,
+    /// 绩效目标编报, 绩效跟踪 and 绩效自评 of a 决算's project (left out of the JSON when none
+    /// is stated).
+    #[serde(skip_serializing_if = "Evaluation::is_empty")]
+    pub evaluation: Evaluation,
     /// Where the project header was written.
     #[serde(skip)]
     pub span: Span,
@@ -396,17 +400,20 @@ pub struct AssetRow {
     pub category: AssetCategory,
     /// 数量 (square metres, vehicles, items).
     pub quantity: Decimal,
-    /// 价值 in the money unit.
-    pub value: Decimal,
+    /// 价值 in the money unit (None where the source gives the quantity only, as a 决算's
+    /// 国有资产占有使用情况说明 does for vehicles by use).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Decimal>,
     /// Where it was written.
     #[serde(skip)]
     pub span: Span,
 }
 
 impl Assets {
-    /// 资产总额: the sum of the categories (办公用房 is part of 房屋 and not added).
+    /// 资产总额: the sum of the categories' values (办公用房, the vehicle uses and 单价100万元（含）
+    /// 以上设备 are parts of other rows and not added).
     pub fn total(&self) -> Decimal {
-        money::total(self.rows.iter().filter(|r| r.category != AssetCategory::Office).map(|r| r.value))
+        money::total(self.rows.iter().filter(|r| r.category.in_total()).filter_map(|r| r.value))
     }
 
     /// The row of a category, if stated.

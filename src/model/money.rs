@@ -196,6 +196,18 @@ pub fn convert(v: Decimal, from: super::MoneyUnit, to: super::MoneyUnit) -> Deci
     v
 }
 
+/// An amount in one money unit in another, exactly (元 ↔ 万元 is a shift of four decimals);
+/// the amount itself if it overflows.
+pub fn convert_exact(v: Decimal, from: super::MoneyUnit, to: super::MoneyUnit) -> Decimal {
+    use super::MoneyUnit;
+    let ten_thousand = Decimal::from(10_000);
+    match (from, to) {
+        (MoneyUnit::Yuan, MoneyUnit::TenThousandYuan) => div(v, ten_thousand).unwrap_or(v),
+        (MoneyUnit::TenThousandYuan, MoneyUnit::Yuan) => mul(v, ten_thousand).unwrap_or(v),
+        _ => v,
+    }
+}
+
 /// `part` as a share of `whole` in per cent, half-up to 2 decimals (None for a zero
 /// `whole` or out of range): the rule of every percentage the narrative prints.
 pub fn share(part: Decimal, whole: Decimal) -> Option<Decimal> {

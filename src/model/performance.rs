@@ -207,3 +207,77 @@ pub struct Plan(pub [Option<Decimal>; 4]);
 
 /// The months the plan cells stand for.
 pub const PLAN_MONTHS: [&str; 4] = ["3月底", "6月底", "10月底", "12月底"];
+
+crate::model::terms::vocabulary! {
+    /// A step of 全过程绩效管理 that a 决算's project went through (预算绩效管理情况).
+    EvaluationStage {
+        Targets => ["目标", "绩效目标", "编报绩效目标"],
+        Tracking => ["跟踪", "绩效跟踪", "绩效跟踪评价"],
+        SelfEvaluation => ["自评", "绩效自评"],
+    }
+}
+
+crate::model::terms::vocabulary! {
+    /// 绩效评级 of a 绩效自评.
+    Rating {
+        Excellent => ["优"],
+        Good => ["良"],
+        Pass => ["合格"],
+        Fail => ["不合格"],
+    }
+}
+
+impl Rating {
+    /// The rating a score gives in the usual bands (90 分（含）以上优, 80（含）至 90 良, 60（含）至
+    /// 80 合格, 60 以下不合格).
+    pub fn of_score(score: Decimal) -> Rating {
+        if score >= Decimal::from(90) {
+            Rating::Excellent
+        } else if score >= Decimal::from(80) {
+            Rating::Good
+        } else if score >= Decimal::from(60) {
+            Rating::Pass
+        } else {
+            Rating::Fail
+        }
+    }
+}
+
+/// A 绩效自评: score (0–100), rating and the number of problems found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SelfEvaluation {
+    /// 自评得分.
+    pub score: Decimal,
+    /// 绩效评级.
+    pub rating: Rating,
+    /// 发现问题 (a whole number).
+    pub problems: Decimal,
+}
+
+/// The 全过程绩效管理 of a project of final accounts (`evaluation` lines).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Evaluation {
+    /// 编报了绩效目标 (`evaluation 目标`).
+    pub targets: bool,
+    /// 开展了绩效跟踪评价 (`evaluation 跟踪`).
+    pub tracked: bool,
+    /// The 绩效自评 (`evaluation 自评 score … rating …`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evaluated: Option<SelfEvaluation>,
+}
+
+impl Evaluation {
+    /// Whether nothing is stated (for serde's `skip_serializing_if`).
+    pub fn is_empty(&self) -> bool {
+        *self == Evaluation::default()
+    }
+
+    /// Whether the project went through `stage`.
+    pub fn has(&self, stage: EvaluationStage) -> bool {
+        match stage {
+            EvaluationStage::Targets => self.targets,
+            EvaluationStage::Tracking => self.tracked,
+            EvaluationStage::SelfEvaluation => self.evaluated.is_some(),
+        }
+    }
+}

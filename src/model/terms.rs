@@ -273,6 +273,44 @@ vocabulary! {
         Vehicles => ["车辆"],
         Equipment => ["单价在20万元以上的设备", "大型设备"],
         Other => ["其他固定资产"],
+        MinisterialCars => ["部级领导干部用车"],
+        LeaderCars => ["主要领导干部用车"],
+        ConfidentialCars => ["机要通信用车"],
+        EmergencyCars => ["应急保障用车"],
+        EnforcementCars => ["执法执勤用车"],
+        SpecialistCars => ["特种专业技术用车"],
+        RetiredCadreCars => ["离退休干部用车"],
+        OtherCars => ["其他用车"],
+        MillionEquipment => ["单价100万元（含）以上设备", "单价100万元(含)以上设备", "单价100万元以上设备"],
+    }
+}
+
+impl AssetCategory {
+    /// The vehicles by use that a 决算's 国有资产占有使用情况说明 lists (they add up to 车辆).
+    pub const VEHICLE_USES: [AssetCategory; 8] = [
+        AssetCategory::MinisterialCars,
+        AssetCategory::LeaderCars,
+        AssetCategory::ConfidentialCars,
+        AssetCategory::EmergencyCars,
+        AssetCategory::EnforcementCars,
+        AssetCategory::SpecialistCars,
+        AssetCategory::RetiredCadreCars,
+        AssetCategory::OtherCars,
+    ];
+
+    /// Whether the category is a vehicle use (a part of 车辆).
+    pub fn is_vehicle_use(self) -> bool {
+        AssetCategory::VEHICLE_USES.contains(&self)
+    }
+
+    /// Whether the category counts in 资产总额: 房屋, 车辆, 单价在20万元以上的设备 and 其他固定资产
+    /// (办公用房 is part of 房屋, the vehicle uses part of 车辆, 单价100万元（含）以上设备 part of
+    /// the equipment).
+    pub fn in_total(self) -> bool {
+        matches!(
+            self,
+            AssetCategory::Buildings | AssetCategory::Vehicles | AssetCategory::Equipment | AssetCategory::Other
+        )
     }
 }
 

@@ -130,7 +130,7 @@ pub fn assets(budget: &Budget) -> Option<Table> {
         row(vec![
             text(label),
             Cell::Number(r.map(|r| r.quantity).unwrap_or_default()),
-            Cell::Money(r.map(|r| r.value).unwrap_or_default()),
+            Cell::Money(r.and_then(|r| r.value).unwrap_or_default()),
         ])
     };
     t.rows = vec![

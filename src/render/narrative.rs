@@ -195,7 +195,10 @@ pub fn generated_for(budget: &Budget, slot: Slot) -> Vec<String> {
 
 fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
     let mut out = vec![];
-    let nonzero = |m: &toml::Spanned<String>| !cube.sum(&budget.template.filters(m.get_ref())).is_zero();
+    let nonzero = |m: &toml::Spanned<String>| match stated(budget, m.get_ref()) {
+        Some(written) => written,
+        None => !cube.sum(&budget.template.filters(m.get_ref())).is_zero(),
+    };
     if b.when.as_ref().is_some_and(|m| !nonzero(m)) || b.unless.as_ref().is_some_and(nonzero) {
         return out;
     }
@@ -401,6 +404,14 @@ fn fill_part(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &
             rest = tail;
             continue;
         }
+        if let Some(v) = fact_figure(budget, name) {
+            match v {
+                Some(v) => out.push_str(&v),
+                None => whole = false,
+            }
+            rest = tail;
+            continue;
+        }
         let scoped = |filters: Vec<&Filter>| scoped_sum(cube, &filters, row.map(|(_, r)| r));
         match name {
             "年度" => out.push_str(&d.year.to_string()),
@@ -435,14 +446,6 @@ fn fill_part(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &
                         std::cmp::Ordering::Equal => format!("决算数与{plan}数持平"),
                     }
                 });
-            }
-            // `{数量 出国团组}`: a count of the "三公" 说明 (0 when not written).
-            _ if name.starts_with("数量 ") => {
-                let word = name.trim_start_matches("数量 ").trim();
-                let n = crate::model::Count::parse(word).map_or(Decimal::ZERO, |c| {
-                    money::total(budget.counts.iter().filter(|(k, _)| *k == c).map(|(_, n)| *n))
-                });
-                out.push_str(&n.normalize().to_string());
             }
             // `{名称 m…}`: the names of the economic 款 with an amount, 、-separated.
             _ if name.starts_with("名称 ") => {
@@ -681,4 +684,141 @@ fn assets(budget: &Budget) -> Vec<Block> {
     blocks.extend(prose(budget, Slot::Assets));
     blocks.extend(forms::assets(budget).map(Block::Table));
     blocks
+}
+
+/// The facts a block's `when`/`unless` may name besides measures: 资产占用 (the source has
+/// an `assets` block), 绩效评价 (a project states an `evaluation` line).
+pub const STATED: &[&str] = &["资产占用", "绩效评价"];
+
+/// Whether the source states the facts `word` names (None: `word` is no such name).
+fn stated(budget: &Budget, word: &str) -> Option<bool> {
+    match word.trim() {
+        "资产占用" => Some(budget.assets.is_some()),
+        "绩效评价" => Some(budget.projects.iter().any(|p| !p.evaluation.is_empty())),
+        _ => None,
+    }
+}
+
+/// The words `{数量 …}` counts, besides the "三公" counts ([`Count`](crate::model::Count)):
+/// the projects of a step of 绩效管理 (目标, 跟踪, 自评), those self-evaluated with a rating
+/// (`评级 优`), the problems their 自评 found (发现问题), and an asset's quantity (车辆, 执法执勤用车,
+/// 单价100万元（含）以上设备 …).
+pub fn is_count_word(word: &str) -> bool {
+    count(None, word).is_some()
+}
+
+/// The accepted words of `{数量 …}`, for the template's error message.
+pub fn count_words() -> String {
+    use crate::model::performance::{EvaluationStage, Rating};
+    let ratings: Vec<String> = Rating::ALL.iter().map(|r| format!("评级 {}", r.chinese())).collect();
+    [
+        crate::model::Count::accepted(),
+        EvaluationStage::accepted(),
+        ratings.join("、"),
+        "发现问题".to_owned(),
+        crate::model::AssetCategory::accepted(),
+    ]
+    .join("、")
+}
+
+/// `{数量 word}` of `budget` (with None: whether the word is known). A count not written is 0;
+/// 车辆 not written is the sum of the vehicles by use.
+fn count(budget: Option<&Budget>, word: &str) -> Option<Decimal> {
+    use crate::model::performance::{EvaluationStage, Rating};
+    use crate::model::{AssetCategory, Count};
+    let word = word.trim();
+    let projects = budget.map_or(&[][..], |b| b.projects.as_slice());
+    let asset = |c: AssetCategory| {
+        let rows = budget.and_then(|b| b.assets.as_ref()).map_or(&[][..], |a| a.rows.as_slice());
+        match rows.iter().find(|r| r.category == c) {
+            Some(r) => r.quantity,
+            None if c == AssetCategory::Vehicles => {
+                money::total(rows.iter().filter(|r| r.category.is_vehicle_use()).map(|r| r.quantity))
+            }
+            None => Decimal::ZERO,
+        }
+    };
+    let n = |k: usize| Decimal::from(k);
+    if let Some(c) = Count::parse(word) {
+        let counts = budget.map_or(&[][..], |b| b.counts.as_slice());
+        Some(money::total(counts.iter().filter(|(k, _)| *k == c).map(|(_, n)| *n)))
+    } else if let Some(stage) = EvaluationStage::parse(word) {
+        Some(n(projects.iter().filter(|p| p.evaluation.has(stage)).count()))
+    } else if let Some(r) = word.strip_prefix("评级").map(str::trim).and_then(Rating::parse) {
+        let rated = |p: &&crate::model::Project| p.evaluation.evaluated.as_ref().is_some_and(|e| e.rating == r);
+        Some(n(projects.iter().filter(rated).count()))
+    } else if word == "发现问题" {
+        Some(money::total(projects.iter().filter_map(|p| p.evaluation.evaluated.as_ref()).map(|e| e.problems)))
+    } else {
+        AssetCategory::parse(word).map(asset)
+    }
+}
+
+/// A placeholder of facts other than the cube's: `{数量 …}`, `{涉及预算金额 自评}` (the
+/// budget amounts of the projects of a step), `{平均得分}` (of the 自评, half-up to 2
+/// decimals), `{截至日期}` (of the `assets` block, 2024年12月31日) and `{文字 slot}` (a prose
+/// slot within a sentence). None: not such a placeholder; Some(None): no value (no 自评, no
+/// `assets` block, the slot not written).
+fn fact_figure(budget: &Budget, name: &str) -> Option<Option<String>> {
+    use crate::model::performance::EvaluationStage;
+    if let Some(word) = name.strip_prefix("数量 ") {
+        return count(Some(budget), word).map(|n| Some(n.normalize().to_string()));
+    }
+    if let Some(words) = name.strip_prefix("涉及预算金额 ") {
+        let (word, unit) = match words.split_once(':') {
+            Some((w, u)) => (w, MoneyUnit::parse(u)),
+            None => (words, None),
+        };
+        let stage = EvaluationStage::parse(word.trim())?;
+        let unit = unit.unwrap_or_else(|| budget.template.narrative_money());
+        let v = money::total(
+            budget.projects.iter().filter(|p| p.evaluation.has(stage)).map(|p| budgeted_amount(budget, p)),
+        );
+        return Some(Some(money_text(budget, super::tables::convert(v, budget.department.money, unit), unit)));
+    }
+    if let Some(slot) = name.strip_prefix("文字 ") {
+        let slot = Slot::parse(slot.trim())?;
+        let text: String =
+            budget.prose.iter().filter(|p| p.slot == slot).flat_map(|p| p.paragraphs.iter()).cloned().collect();
+        let text = text.strip_suffix('。').unwrap_or(&text);
+        return Some((!text.is_empty()).then(|| text.to_owned()));
+    }
+    match name {
+        "平均得分" => {
+            let scores: Vec<Decimal> =
+                budget.projects.iter().filter_map(|p| p.evaluation.evaluated.as_ref()).map(|e| e.score).collect();
+            let mean = money::div(money::total(scores.iter().copied()), Decimal::from(scores.len()));
+            Some(mean.map(|m| {
+                let mut m = m.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+                m.rescale(2);
+                m.to_string()
+            }))
+        }
+        "截至日期" => Some(budget.assets.as_ref().map(|a| date_words(&a.as_of))),
+        _ => None,
+    }
+}
+
+/// The 涉及预算金额 of a project of final accounts: its amount in the year's 全年预算 (the
+/// project of the same code), in the 决算's money unit; its 决算 amount where no budget file
+/// is named or the budget has no project of that code.
+fn budgeted_amount(budget: &Budget, p: &crate::model::Project) -> Decimal {
+    let planned = budget.plans.full_year().and_then(|plan| {
+        let q = plan.projects.iter().find(|q| q.code == p.code)?;
+        Some(money::convert_exact(q.amount(), plan.department.money, budget.department.money))
+    });
+    planned.unwrap_or_else(|| p.amount())
+}
+
+/// A date as the narrative writes it: 2024-12-31 → 2024年12月31日 (as written when it is not
+/// year, month and day).
+fn date_words(date: &str) -> String {
+    let parts: Vec<&str> = date.split(['-', '/', '.']).collect();
+    match parts.as_slice() {
+        [y, m, d] if parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) => {
+            let n = |t: &str| t.trim_start_matches('0').to_owned();
+            format!("{y}年{}月{}日", n(m), n(d))
+        }
+        _ => date.to_owned(),
+    }
 }

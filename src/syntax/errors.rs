@@ -37,6 +37,7 @@ fn intended(first: &str) -> Option<(Rule, Message)> {
         "plan" => (Rule::plan, msg!("syntax-form-plan")),
         "goal" => (Rule::goal, msg!("syntax-form-goal")),
         "indicator" => (Rule::indicator, msg!("syntax-form-indicator")),
+        "evaluation" => (Rule::evaluation, msg!("syntax-form-evaluation")),
         "prose" => (Rule::prose, msg!("syntax-form-prose")),
         "prior" => (Rule::prior, msg!("syntax-form-prior")),
         "reason" => (Rule::reason, msg!("syntax-form-reason")),

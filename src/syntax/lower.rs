@@ -183,6 +183,22 @@ impl Lower<'_> {
                 let basis = parts.next().and_then(|b| self.clause(b));
                 ItemKind::Indicator { level1, level2, name, description, value, basis }
             }
+            Rule::evaluation => {
+                let stage = self.next_token(&mut parts, "evaluation");
+                let (mut score, mut rating, mut problems) = (None, None, None);
+                for clause in parts {
+                    let rule = clause.as_rule();
+                    let Some(value) = clause.into_inner().find(|p| p.as_rule() != Rule::evaluation_key) else {
+                        continue;
+                    };
+                    match rule {
+                        Rule::score_clause => score = Some(self.amount(value)),
+                        Rule::rating_clause => rating = Some(self.token(value)),
+                        _ => problems = Some(self.amount(value)),
+                    }
+                }
+                ItemKind::Evaluation { stage, score, rating, problems }
+            }
             Rule::prose => ItemKind::Prose(self.next_token(&mut parts, "prose")),
             Rule::prose_line => ItemKind::ProseLine(self.next_token(&mut parts, "prose_line")),
             Rule::prior => {

@@ -51,3 +51,38 @@ fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
     assert!(diags.is_empty(), "{diags:?}");
     assert_eq!(file.items.len(), 3);
 }
+
+#[test]
+fn an_amount_before_a_comment_is_no_function_code() {
+    // `110  # …`: the code of an income or balance line is followed by its amount.
+    for src in ["income 一般公共预算拨款 110  # 注释\n", "balance 年末结转和结余 一般公共预算 3 #注释\n"]
+    {
+        let (file, diags) = parse_str(src);
+        assert!(diags.is_empty(), "{src}: {diags:?}");
+        match &file.items[0].kind {
+            ast::ItemKind::Income { function, .. } | ast::ItemKind::Balance { function, .. } => {
+                assert!(function.is_none(), "{src}");
+            }
+            other => panic!("{src}: {other:?}"),
+        }
+    }
+    let (file, diags) = parse_str("income 事业收入 2013950 30.00 # 注释\n");
+    assert!(diags.is_empty(), "{diags:?}");
+    let ast::ItemKind::Income { function, .. } = &file.items[0].kind else { panic!("not income") };
+    assert_eq!(function.as_ref().map(|f| f.text.as_str()), Some("2013950"));
+}
+
+#[test]
+fn evaluation_lines_parse_with_their_clauses() {
+    let (file, diags) = parse_str("evaluation 目标\nevaluation 自评 score 95.50 rating 优 problems 1 # c\n");
+    assert!(diags.is_empty(), "{diags:?}");
+    let ast::ItemKind::Evaluation { stage, score, rating, problems } = &file.items[1].kind else {
+        panic!("not an evaluation")
+    };
+    assert_eq!(stage.text, "自评");
+    assert_eq!(score.as_ref().map(|a| a.text.as_str()), Some("95.50"));
+    assert_eq!(rating.as_ref().map(|r| r.text.as_str()), Some("优"));
+    assert_eq!(problems.as_ref().map(|a| a.text.as_str()), Some("1"));
+    let (_, diags) = parse_str("evaluation 自评 rating 优 score 95\n");
+    assert_eq!(diags.as_slice().iter().map(|d| d.code.as_str()).collect::<Vec<_>>(), ["B0001"]);
+}

@@ -152,6 +152,8 @@ pub const PLACEHOLDERS: &[&str] = &[
     "比上年",
     "原因",
     "用途",
+    "平均得分",
+    "截至日期",
 ];
 
 /// The placeholders that take a key after a colon: `{上年数:支出总计}`, `{比上年:财政拨款}`,
@@ -238,7 +240,9 @@ pub(super) fn read(
             c.error(d, join.span(), msg!("template-b4003-label"));
         }
         for m in [&block.when, &block.unless].into_iter().flatten() {
-            c.measures_of(m);
+            if !crate::render::narrative::STATED.contains(&m.get_ref().trim()) {
+                c.measures_of(m);
+            }
         }
         let kinds = [block.text.is_some(), block.prose.is_some(), block.generated.is_some(), block.list.is_some()];
         let n = kinds.iter().filter(|k| **k).count();
@@ -259,12 +263,34 @@ pub(super) fn read(
                     let spanned = toml::Spanned::new(b.span(), name.to_owned());
                     let bare = name.split(':').next().unwrap_or_default().replace('/', " ");
                     // `{完成 全年预算 m}`, `{对比 全年预算 m}`, `{名称 m}`: a word, then measures.
-                    if let Some(word) = bare.strip_prefix("数量 ") {
-                        if crate::model::Count::parse(word.trim()).is_none() {
+                    if let Some(word) = name.strip_prefix("数量 ") {
+                        if !crate::render::narrative::is_count_word(word) {
+                            let accepted = crate::render::narrative::count_words();
                             let d = Diagnostic::error(Code::B4003, msg!("template-b4003", value = word.trim()))
-                                .help(msg!("template-b4003-help", accepted = crate::model::Count::accepted()));
+                                .help(msg!("template-b4003-help", accepted = accepted));
                             c.error(d, b.span(), msg!("template-b4003-label"));
                         }
+                        continue;
+                    }
+                    // `{涉及预算金额 自评}` names a step of 绩效管理, `{文字 slot}` a prose slot.
+                    let word =
+                        |prefix: &str| name.strip_prefix(prefix).map(|w| w.split(':').next().unwrap_or(w).trim());
+                    let (step, slot) = (word("涉及预算金额 "), word("文字 "));
+                    let accepted = match (step, slot) {
+                        (Some(w), _) if crate::model::performance::EvaluationStage::parse(w).is_none() => {
+                            Some((w, crate::model::performance::EvaluationStage::accepted()))
+                        }
+                        (_, Some(w)) if crate::model::Slot::parse(w).is_none() => {
+                            Some((w, crate::model::Slot::accepted()))
+                        }
+                        _ => None,
+                    };
+                    if let Some((w, accepted)) = accepted {
+                        let d = Diagnostic::error(Code::B4003, msg!("template-b4003", value = w))
+                            .help(msg!("template-b4003-help", accepted = accepted));
+                        c.error(d, b.span(), msg!("template-b4003-label"));
+                    }
+                    if step.is_some() || slot.is_some() {
                         continue;
                     }
                     let bare = ["完成 ", "对比 ", "名称 "]

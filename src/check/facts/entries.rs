@@ -53,13 +53,19 @@ impl Facts<'_> {
                     self.complete = false;
                     return;
                 };
-                let [quantity, value] = amounts else {
-                    return self.entry_shape(item, msg!("facts-b0001-shape-assets"), diags);
+                // `车辆 1 14.58` (数量 and 价值), or `执法执勤用车 2` (the 数量 alone).
+                let (quantity, value) = match amounts {
+                    [quantity, value] => (quantity, Some(value)),
+                    [quantity] => (quantity, None),
+                    _ => return self.entry_shape(item, msg!("facts-b0001-shape-assets"), diags),
                 };
                 let q = quantity.value.and_then(|q| {
                     crate::check::number(q, &quantity.text, quantity.span, &crate::check::ASSET_QUANTITY, diags)
                 });
-                let v = self.money(value, diags);
+                let v = match value {
+                    Some(value) => self.money(value, diags).map(Some),
+                    None => Some(None),
+                };
                 let (Some(q), Some(v)) = (q, v) else {
                     self.complete = false;
                     return;
@@ -82,7 +88,7 @@ impl Facts<'_> {
         }
     }
 
-    fn entry_shape(&mut self, item: &Item, form: Message, diags: &mut Diagnostics) {
+    pub(super) fn entry_shape(&mut self, item: &Item, form: Message, diags: &mut Diagnostics) {
         diags.push(
             Diagnostic::error(Code::B0001, msg!("facts-b0001-shape"))
                 .primary(item.span, msg!("facts-b0001-shape-label"))
