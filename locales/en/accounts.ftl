@@ -27,6 +27,9 @@ accounts-b5004-closing-label = income and spending give { $expected }
 accounts-b5004-income-label = the income of this fund
 accounts-b5004-note = each fiscal fund must carry over: 年初结转和结余 + income − spending = 年末结转和结余 (财政拨款收入支出决算总表)
 accounts-b5004-help = if the income and spending lines are right, the closing carry-over of { $fund } is { $expected }: `balance 年末结转和结余 { $fund } { $expected }`
+accounts-b5004-item-note = where { $fund } income is stated by 项, every function 项 must carry over: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 (the rows of the 政府性基金 and 国有资本经营预算财政拨款收入支出决算表)
+accounts-b5004-item-label = the income of this 项
+accounts-b5004-item-help = check the income, spending and carry-over lines of { $code }: the fund as a whole carries over, the gap lies in how it is split among its 项
 accounts-w5001-note = the gap is within the declared tolerance { $tolerance } (rounding from 元 to 万元): a note, not an error
 accounts-b5005-in-budget = a budget cannot name a budget file with a `budget` line
 accounts-b5005-in-budget-label = `budget` lines are for final accounts only
@@ -60,3 +63,8 @@ accounts-w5006-label = the score gives “{ $banded }”
 accounts-w5006-score = the score
 accounts-w5006-note = ratings follow the score: 90 and above 优, 80 (inclusive) to 90 良, 60 (inclusive) to 80 合格, below 60 不合格
 accounts-w5006-help = check the score and the rating, and correct the one that is wrong
+accounts-b5010 = the 三公 item { $item } has an actual of { $actual } { $unit }, above its { $role } of { $budget } { $unit }
+accounts-b5010-label = { $over } { $unit } above the budget
+accounts-b5010-help = 三公 money may not exceed its budget: check the actual and the budget file; where a special reason made it exceed, say why with `reason 三公经费 "…"` (then it is only a note).
+accounts-w5007-note = the reason given: { $reason }
+accounts-w5007-help = say why the budget was exceeded in the 三公 part of the narrative.

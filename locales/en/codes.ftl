@@ -89,3 +89,5 @@ code-B5007 = fund not accepted for the kind of spending
 code-B5008 = self-evaluation score outside 0–100
 code-B5009 = evaluation line in a budget
 code-W5006 = rating disagrees with the self-evaluation score
+code-B5010 = 三公 item of final accounts above its budget
+code-W5007 = 三公 item above its budget, with a reason

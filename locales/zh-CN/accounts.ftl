@@ -27,6 +27,9 @@ accounts-b5004-closing-label = 按收支应为 { $expected }
 accounts-b5004-income-label = 该资金的收入
 accounts-b5004-note = 每项财政拨款资金都须衔接：年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余（财政拨款收入支出决算总表）
 accounts-b5004-help = 若收入和支出行无误，{ $fund }的年末结转和结余应为 { $expected }：`balance 年末结转和结余 { $fund } { $expected }`
+accounts-b5004-item-note = { $fund }按项填报收入时，每个功能分类项都须衔接：年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余（政府性基金、国有资本经营预算财政拨款收入支出决算表的各行）
+accounts-b5004-item-label = 该项的收入
+accounts-b5004-item-help = 请核对 { $code } 的收入、支出和结转和结余行：资金合计衔接，差额出在各项之间的分配
 accounts-w5001-note = 差额在声明的容差 { $tolerance } 之内（由元折算为万元的尾差），作为提示而非错误
 accounts-b5005-in-budget = 预算中不能用 `budget` 行指定预算文件
 accounts-b5005-in-budget-label = `budget` 行只用于决算
@@ -60,3 +63,8 @@ accounts-w5006-label = 按得分应为“{ $banded }”
 accounts-w5006-score = 自评得分
 accounts-w5006-note = 评级按得分划分：90 分（含）以上为优，80 分（含）至 90 分为良，60 分（含）至 80 分为合格，60 分以下为不合格
 accounts-w5006-help = 请核对得分和评级，改正填错的一项
+accounts-b5010 = “三公”经费中{ $item }决算数 { $actual } { $unit }，超过{ $role }数 { $budget } { $unit }
+accounts-b5010-label = 超过预算 { $over } { $unit }
+accounts-b5010-help = “三公”经费不得超预算支出：请核对决算数和预算文件；确因特殊原因超出的，写 `reason 三公经费 "…"` 说明原因（此时只作提示）。
+accounts-w5007-note = 已说明原因：{ $reason }
+accounts-w5007-help = 请在决算说明的“三公”经费部分写明超出预算的原因。

@@ -90,6 +90,7 @@ pub(crate) fn identities(budget: &Budget, diags: &mut Diagnostics) {
         };
         diags.push(d.help(msg!("accounts-b5004-help", fund = fund.chinese(), expected = fixed(expected))));
     }
+    by_item(budget, diags);
     // The gap of the whole that the funds' own gaps do not explain: one cause, one error.
     let gap = money::plus(sources, -uses);
     if money::plus(gap, -explained) != Decimal::ZERO {
@@ -112,6 +113,90 @@ pub(crate) fn identities(budget: &Budget, diags: &mut Diagnostics) {
             None => d,
         };
         diags.push(d.help(msg!("accounts-b5003-help")));
+    }
+}
+
+/// B5004 for each function 项 of 政府性基金 and 国有资本经营 money whose income is stated by 项
+/// (the 政府性基金/国有资本经营预算财政拨款收入支出决算表 rows): 年初 + 本年收入 − 本年支出 = 年末
+/// of that 项. Checked only where the fund itself balances (else its own B5004 is the cause),
+/// and only when every income line of the fund names its 项 (income by 项 is otherwise
+/// derived from the identity itself).
+fn by_item(budget: &Budget, diags: &mut Diagnostics) {
+    use std::collections::{BTreeMap, BTreeSet};
+    let unit = budget.department.money.chinese();
+    let spending = budget.spending();
+    for fund in [Fund::GovernmentFund, Fund::StateCapital] {
+        let lines: Vec<_> = budget.income.iter().filter(|i| i.fund == fund).collect();
+        if lines.is_empty() || lines.iter().any(|i| i.function.is_none()) {
+            continue;
+        }
+        let b = |kind| budget.balance_of(kind, Some(fund));
+        let fund_gap = money::plus(
+            money::plus(money::plus(b(BalanceKind::Opening), budget.income_of(fund)), -budget.spending_of(fund)),
+            -b(BalanceKind::Closing),
+        );
+        if !fund_gap.is_zero() {
+            continue;
+        }
+        let mut income: BTreeMap<&str, Decimal> = BTreeMap::new();
+        for i in &lines {
+            if let Some(c) = &i.function {
+                let v = income.entry(c.code.as_str()).or_default();
+                *v = money::plus(*v, i.amount);
+            }
+        }
+        let carried = |kind: BalanceKind, code: &str| {
+            money::total(
+                budget
+                    .balances
+                    .iter()
+                    .filter(|l| l.kind == kind && l.fund == fund && l.function.as_ref().is_some_and(|c| c.code == code))
+                    .map(|l| l.amount),
+            )
+        };
+        let mut codes: BTreeSet<&str> = income.keys().copied().collect();
+        codes.extend(
+            budget
+                .balances
+                .iter()
+                .filter(|l| l.fund == fund)
+                .filter_map(|l| l.function.as_ref())
+                .map(|c| c.code.as_str()),
+        );
+        codes.extend(spending.iter().filter(|(_, s)| !s.of_fund(fund).is_zero()).map(|(c, _)| c.as_str()));
+        for code in codes {
+            let (opening, closing) = (carried(BalanceKind::Opening, code), carried(BalanceKind::Closing, code));
+            let got = income.get(code).copied().unwrap_or_default();
+            let spent = spending.get(code).map(|s| s.of_fund(fund)).unwrap_or_default();
+            let expected = money::plus(money::plus(opening, got), -spent);
+            if expected == closing {
+                continue;
+            }
+            let name = format!("{}（{code}）", fund.chinese());
+            let gap = money::plus(expected, -closing);
+            let d = gapped(
+                budget,
+                Code::B5004,
+                gap,
+                msg!(
+                    "accounts-b5004",
+                    fund = name.as_str(),
+                    opening = fixed(opening),
+                    income = fixed(got),
+                    spending = fixed(spent),
+                    expected = fixed(expected),
+                    closing = fixed(closing),
+                    unit = unit
+                ),
+            )
+            .note(msg!("accounts-b5004-item-note", fund = fund.chinese()));
+            let at = lines.iter().find(|i| i.function.as_ref().is_some_and(|c| c.code == code)).map(|i| i.span);
+            let d = match at {
+                Some(span) => d.primary(span, msg!("accounts-b5004-item-label")),
+                None => d,
+            };
+            diags.push(d.help(msg!("accounts-b5004-item-help", fund = fund.chinese(), code = code)));
+        }
     }
 }
 
@@ -185,6 +270,54 @@ pub(crate) fn plans(sources: &Sources, budget: &Budget, diags: &mut Diagnostics)
         *slot = Some(Box::new(read));
     }
     plans
+}
+
+/// B5010: a "三公" item of final accounts above its 全年预算 (else 年初预算); W5007 instead
+/// when a `reason 三公经费 "…"` says why. 三公 money must not exceed its budget.
+pub(crate) fn sangong(budget: &Budget, diags: &mut Diagnostics) {
+    use crate::model::SangongItem as S;
+    if budget.department.kind != Document::Accounts {
+        return;
+    }
+    let Some(plan) = budget.plans.full_year() else { return };
+    let unit = budget.department.money;
+    let reason = budget.reasons.iter().find(|(k, _)| k == "三公经费").map(|(_, r)| r.as_str());
+    let items: [(&str, &[S]); 4] = [
+        ("因公出国（境）费", &[S::ResearchTravel, S::OtherTravel]),
+        ("公务用车购置费", &[S::CarPurchase]),
+        ("公务用车运行维护费", &[S::CarRunning]),
+        ("公务接待费", &[S::Reception]),
+    ];
+    for (name, of) in items {
+        let actual = budget.sangong_of(of, None);
+        let planned = money::convert(plan.sangong_of(of, None), plan.department.money, unit);
+        if actual <= planned {
+            continue;
+        }
+        let over = money::plus(actual, -planned);
+        let message = || {
+            let role = if budget.plans.full.is_some() { "全年预算" } else { "年初预算" };
+            msg!(
+                "accounts-b5010",
+                item = name,
+                actual = fixed(actual),
+                role = role,
+                budget = fixed(planned),
+                unit = unit.chinese()
+            )
+        };
+        let d = match reason {
+            Some(r) => Diagnostic::warning(Code::W5007, message())
+                .note(msg!("accounts-w5007-note", reason = r))
+                .help(msg!("accounts-w5007-help")),
+            None => Diagnostic::error(Code::B5010, message()).help(msg!("accounts-b5010-help")),
+        };
+        let at = budget.sangong.iter().find(|l| of.contains(&l.item)).map(|l| l.span);
+        diags.push(match at {
+            Some(span) => d.primary(span, msg!("accounts-b5010-label", over = fixed(over), unit = unit.chinese())),
+            None => d,
+        });
+    }
 }
 
 /// W5004: an indicator of a project of final accounts whose value (the 完成值) falls short

@@ -110,6 +110,7 @@ pub fn check_partial(sources: &Sources, diags: &mut Diagnostics) -> Budget {
     budget.prior = prior::resolve(sources, &budget, &facts.prior, diags);
     budget.plans = accounts::plans(sources, &budget, diags);
     accounts::indicators(&budget, diags);
+    accounts::sangong(&budget, diags);
     for project in &budget.projects {
         performance::project(project, budget.department.money, diags);
     }

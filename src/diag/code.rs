@@ -126,6 +126,8 @@ codes! {
     B5008 => "self-evaluation score outside 0–100",
     B5009 => "evaluation line in a budget",
     W5006 => "rating disagrees with the self-evaluation score",
+    B5010 => "三公 item of final accounts above its budget",
+    W5007 => "三公 item above its budget, with a reason",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the
