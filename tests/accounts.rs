@@ -163,6 +163,16 @@ fn spend_lines_fill_the_last_three_columns_of_the_spending_table() {
     let t5 = csv(&out, "05-一般公共预算财政拨款支出决算表.csv");
     has(&t5, ",合计,150.00,120.00,30.00");
     has(&t5, "2013999,其他社会工作事务支出,30.00,,30.00");
+    // 说明三 names the three with their shares of 197.00 (half-up): 145 → 73.60%, 30 → 15.23%,
+    // 8 → 4.06%, 10 → 5.08%, 4 → 2.03%.
+    let n = std::fs::read_to_string(out.join("narrative.md")).expect("narrative");
+    assert!(
+        n.contains(
+            "本年支出合计197.00万元，其中：基本支出145.00万元，占73.60%；项目支出30.00万元，占15.23%；\
+             上缴上级支出8.00万元，占4.06%；经营支出10.00万元，占5.08%；对附属单位补助支出4.00万元，占2.03%。"
+        ),
+        "{n}"
+    );
     // `total` keys of the three kinds, and the change of one line in `diff`.
     let tmp = tempfile::tempdir().expect("tmp");
     let src = std::fs::read_to_string(fixture).expect("fixture");

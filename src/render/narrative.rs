@@ -197,7 +197,8 @@ fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
     let mut out = vec![];
     let nonzero = |m: &toml::Spanned<String>| match stated(budget, m.get_ref()) {
         Some(written) => written,
-        None => !cube.sum(&budget.template.filters(m.get_ref())).is_zero(),
+        // `a + b`: some of the measures has money.
+        None => m.get_ref().split('+').any(|part| !cube.sum(&budget.template.filters(part)).is_zero()),
     };
     if b.when.as_ref().is_some_and(|m| !nonzero(m)) || b.unless.as_ref().is_some_and(nonzero) {
         return out;

@@ -126,7 +126,8 @@ pub struct BlockSpec {
     pub join: Option<Spanned<String>>,
     /// With `join`: the text the paragraph opens with (`"…主要用于以下方面："`).
     pub lead: Option<String>,
-    /// The block is printed only when these measures sum to more than zero (`"三公经费 财政拨款"`).
+    /// The block is printed only when these measures sum to more than zero (`"三公经费 财政拨款"`;
+    /// `"经营支出 + 上缴上级支出"`: when one of them does).
     pub when: Option<Spanned<String>>,
     /// The block is printed only when these measures sum to zero.
     pub unless: Option<Spanned<String>>,
