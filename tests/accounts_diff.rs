@@ -332,3 +332,19 @@ fn final_accounts_alone_are_compared_with_the_budgets_they_name() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("budget"), "{}", String::from_utf8_lossy(&o.stderr));
 }
+
+#[test]
+fn balance_lines_and_income_by_item_are_facts_of_the_diff() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let text = std::fs::read_to_string(ACTUAL).expect("read");
+    // 1.00 moved from 年末结转和结余 to 结余分配 of 事业收入.
+    let edited = text
+        .replace("balance 结余分配 事业收入 2.00", "balance 结余分配 事业收入 3.00")
+        .replace("balance 年末结转和结余 事业收入 3.00", "balance 年末结转和结余 事业收入 2.00");
+    assert_ne!(edited, text);
+    let new = tmp.path().join("new.budget");
+    std::fs::write(&new, edited).expect("write");
+    let text = render::terminal(&diff(&side(ACTUAL), &side(new.to_str().expect("utf-8 path"))), false);
+    assert!(text.contains("~ 结余分配 事业收入\n      金额: 2.00 → 3.00 (+1.00)"), "{text}");
+    assert!(text.contains("~ 年末结转和结余 事业收入\n      金额: 3.00 → 2.00 (-1.00)"), "{text}");
+}

@@ -30,7 +30,18 @@ pub fn facts(b: &Budget) -> Facts {
         put(&mut f, key, "经费保障形式", &u.funding);
     }
     for i in &b.income {
-        put(&mut f, format!("收入 {}", i.fund.chinese()), "金额", format!("{:.2}", i.amount));
+        let key = match &i.function {
+            Some(c) => format!("收入 {} {} {}", i.fund.chinese(), c.code, c.name),
+            None => format!("收入 {}", i.fund.chinese()),
+        };
+        put(&mut f, key, "金额", format!("{:.2}", i.amount));
+    }
+    for l in &b.balances {
+        let key = match &l.function {
+            Some(c) => format!("{} {} {} {}", l.kind.chinese(), l.fund.chinese(), c.code, c.name),
+            None => format!("{} {}", l.kind.chinese(), l.fund.chinese()),
+        };
+        put(&mut f, key, "金额", format!("{:.2}", l.amount));
     }
     for l in &b.basic {
         let unit = b.units.get(l.unit).map_or("", |u| u.name.as_str());
@@ -114,6 +125,9 @@ pub fn facts(b: &Budget) -> Facts {
     }
     for s in &b.sangong {
         put(&mut f, format!("三公 {} ({})", s.item.chinese(), s.fund.chinese()), "金额", format!("{:.2}", s.amount));
+    }
+    for (c, n) in &b.counts {
+        put(&mut f, format!("三公 {}", c.chinese()), "数量", n.normalize());
     }
     if let Some(a) = &b.assets {
         put(&mut f, "固定资产".into(), "截止时间", &a.as_of);
