@@ -230,3 +230,26 @@ fn evaluation_and_vehicles_from_the_facts() {
     assert!(!n.contains("全过程绩效管理实施情况"), "{n}");
     assert!(n.contains("### （三）国有资产占有使用情况说明\n\n无相关内容。"), "{n}");
 }
+
+/// Last year's figures may name 上缴上级支出, 经营支出 and 对附属单位补助支出, and they are part of
+/// last year's 支出总计 (B2201 lists every part that was stated).
+#[test]
+fn last_year_figures_may_name_the_three_kinds_of_spending() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let src = std::fs::read_to_string("tests/fixtures/ok/accounts/spend.budget").expect("fixture");
+    let check = |extra: &str| {
+        let path = tmp.path().join("prior.budget");
+        std::fs::write(&path, format!("{src}{extra}")).expect("write");
+        run(&["check", "--format", "short", path.to_str().expect("path")], None)
+    };
+    // 70.00 + 20.00 + 经营支出 10.00 = 100.00.
+    let o = check("prior 支出总计 100.00\nprior 基本支出 70.00\nprior 项目支出 20.00\nprior 经营支出 10.00\n");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = check("prior 支出总计 100.00\nprior 基本支出 70.00\nprior 项目支出 20.00\nprior 经营支出 9.00\n");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("B2201"), "{stderr}");
+    assert!(
+        stderr.contains("上年基本支出 70.00 + 项目支出 20.00 + 经营支出 9.00 = 99.00，不等于支出总计 100.00"),
+        "{stderr}"
+    );
+}

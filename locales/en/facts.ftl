@@ -186,6 +186,7 @@ facts-b1014-copy-help = if it is one project, remove one of the two; if they are
 
 facts-b2201-prior = last year's 基本支出 { $basic } + 项目支出 { $project } = { $sum }, not 支出总计 { $total }
 facts-b2201-prior-reserve = last year's 基本支出 { $basic } + 项目支出 { $project } + 单位预留机动经费 { $reserve } = { $sum }, not 支出总计 { $total }
+facts-b2201-prior-parts = last year's { $parts } = { $sum }, not 支出总计 { $total }
 facts-b2201-prior-label = Δ总额 = Δ基本 + Δ项目 would not hold
 facts-b2201-prior-help = check last year's figures, or point `prior` at last year's .budget file.
 

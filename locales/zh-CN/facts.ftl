@@ -180,6 +180,7 @@ facts-b1014-copy-help = 如果是同一个项目，请删除其中一个；如�
 
 facts-b2201-prior = 上年基本支出 { $basic } + 项目支出 { $project } = { $sum }，不等于支出总计 { $total }
 facts-b2201-prior-reserve = 上年基本支出 { $basic } + 项目支出 { $project } + 单位预留机动经费 { $reserve } = { $sum }，不等于支出总计 { $total }
+facts-b2201-prior-parts = 上年{ $parts } = { $sum }，不等于支出总计 { $total }
 facts-b2201-prior-label = Δ总额 = Δ基本 + Δ项目 将不成立
 facts-b2201-prior-help = 请核对上年数中的一项，或用 `prior` 指向上年的 .budget 文件。
 

@@ -16,7 +16,8 @@ pub const KEYS: [&str; 8] =
     ["支出总计", "基本支出", "项目支出", "单位预留机动经费", "人员经费", "公用经费", "机关运行经费", "三公经费"];
 
 /// Whether `key` names a figure last year's may be stated for: one of [`KEYS`], 财政拨款, a
-/// funding source (`政府性基金预算`: its spending), a "三公" item (and 会议费, 培训费,
+/// funding source (`政府性基金预算`: its spending), 上缴上级支出, 经营支出 or 对附属单位补助支出,
+/// a "三公" item (and 会议费, 培训费,
 /// 因公出国（境）费, 公务用车购置及运维费), or a function 项 by its 7-digit code (the 编制说明
 /// compares each 项 with last year's, Shanghai).
 pub fn is_prior_key(key: &str) -> bool {
@@ -24,6 +25,7 @@ pub fn is_prior_key(key: &str) -> bool {
         || ["财政拨款", "因公出国（境）费", "公务用车购置及运维费"].contains(&key)
         || crate::model::Fund::parse(key).is_some()
         || crate::model::SangongItem::parse(key).is_some()
+        || crate::model::SpendKind::parse(key).is_some()
         || is_item_code(key)
 }
 
@@ -55,10 +57,17 @@ pub(crate) fn resolve(sources: &Sources, budget: &Budget, stated: &[Stated], dia
         }
         // 单位预留机动经费 only where last year had some: a budget without it keeps the figures
         // it always had.
+        // Likewise 上缴上级支出, 经营支出 and 对附属单位补助支出 where last year had some.
+        let spend = crate::model::SpendKind::ALL
+            .iter()
+            .filter(|k| last.spend.iter().any(|l| l.kind == **k))
+            .map(|k| k.chinese());
         let figures = KEYS
             .iter()
-            .filter(|k| **k != "单位预留机动经费" || !last.reserve.is_empty())
-            .filter_map(|k| computed(&last, k).map(|(v, _, _)| ((*k).to_owned(), v)))
+            .copied()
+            .filter(|k| *k != "单位预留机动经费" || !last.reserve.is_empty())
+            .chain(spend)
+            .filter_map(|k| computed(&last, k).map(|(v, _, _)| (k.to_owned(), v)))
             .collect();
         let source = sources.map.get(root).map(|f| f.path.display().to_string()).unwrap_or_default();
         return Some(Prior { year: last.department.year, source, figures });
@@ -89,7 +98,27 @@ pub(crate) fn resolve(sources: &Sources, budget: &Budget, stated: &[Stated], dia
         // 支出总计 when it is stated.
         let reserve = get("单位预留机动经费");
         let sum = money::plus(money::plus(basic, project), reserve.unwrap_or_default());
-        if sum != total {
+        // 上缴上级支出, 经营支出 and 对附属单位补助支出 stated for last year are part of it too.
+        let spend: Vec<(&str, Decimal)> =
+            crate::model::SpendKind::ALL.iter().filter_map(|k| get(k.chinese()).map(|v| (k.chinese(), v))).collect();
+        let sum = spend.iter().fold(sum, |acc, (_, v)| money::plus(acc, *v));
+        if sum != total && !spend.is_empty() {
+            let mut parts = vec![format!("基本支出 {basic:.2}"), format!("项目支出 {project:.2}")];
+            parts.extend(reserve.map(|r| format!("单位预留机动经费 {r:.2}")));
+            parts.extend(spend.iter().map(|(k, v)| format!("{k} {v:.2}")));
+            let span = stated.iter().find(|s| s.key.text == "支出总计").map(|s| s.span);
+            let message = msg!(
+                "facts-b2201-prior-parts",
+                parts = parts.join(" + "),
+                sum = format!("{sum:.2}"),
+                total = format!("{total:.2}")
+            );
+            let mut d = Diagnostic::error(Code::B2201, message);
+            if let Some(span) = span {
+                d = d.primary(span, msg!("facts-b2201-prior-label"));
+            }
+            diags.push(d.help(msg!("facts-b2201-prior-help")));
+        } else if sum != total {
             let span = stated.iter().find(|s| s.key.text == "支出总计").map(|s| s.span);
             let (basic, project, sum, total) =
                 (format!("{basic:.2}"), format!("{project:.2}"), format!("{sum:.2}"), format!("{total:.2}"));
