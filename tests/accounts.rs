@@ -253,3 +253,23 @@ fn last_year_figures_may_name_the_three_kinds_of_spending() {
         "{stderr}"
     );
 }
+
+/// 一 and 四 compare the 收入支出总计 they print (本年收入 + 使用非财政拨款结余 + 年初结转和结余)
+/// with last year's, not 本年支出合计: carry.budget's 280.00 + 25.00 = 305.00 against a stated
+/// 280.00 is +25.00, 8.93%; its 财政拨款 250.00 + 年初 25.00 = 275.00 against 250.00 is +10.00%.
+#[test]
+fn totals_with_carry_overs_are_compared_with_last_years_totals() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let src = std::fs::read_to_string("tests/fixtures/ok/accounts/carry.budget").expect("fixture");
+    let path = tmp.path().join("prior.budget");
+    std::fs::write(&path, format!("{src}prior 收入支出总计 280.00\nprior 财政拨款收入支出总计 250.00\n")).expect("write");
+    let out = tmp.path().join("out");
+    let o = run(&["build", path.to_str().expect("path")], Some(&out));
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let n = std::fs::read_to_string(out.join("narrative.md")).expect("narrative");
+    assert!(n.contains("示例局2024年度收入支出总计305.00万元。收入支出总计与2023年度相比，增加25.00万元，增长8.93%。"), "{n}");
+    assert!(
+        n.contains("示例局2024年度财政拨款收入支出总计275.00万元。财政拨款收入支出总计与2023年度相比，增加25.00万元，增长10.00%。"),
+        "{n}"
+    );
+}

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use super::facts::Stated;
 use crate::catalog::Family;
 use crate::diag::{Code, Diagnostic, Diagnostics, Message};
-use crate::model::{money, AssetCategory, Budget, Document, Fund, PurchaseCategory, SangongItem, SpendKind};
+use crate::model::{money, AssetCategory, BalanceKind, Budget, Document, Fund, PurchaseCategory, SangongItem, SpendKind};
 use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::Token;
@@ -315,6 +315,17 @@ pub(crate) fn computed(budget: &Budget, key: &str) -> Option<(Decimal, Code, Mes
         "本年支出合计" => (spent.total(), Code::B2101, msg!("perf-how-spending-this-year")),
         "收入总计" => (money::plus(budget.income_this_year(), carry), Code::B2101, msg!("perf-how-income-total")),
         "支出总计" => (spent.total(), Code::B2101, msg!("perf-how-spending-total")),
+        // 收入支出总计 (决算: 本年收入 + 使用非财政拨款结余 + 年初结转和结余 = 总计; 预算: 收入总计).
+        "收入支出总计" => {
+            let use_of = budget.balance_of(BalanceKind::UseOfBalance, None);
+            let opening = budget.balance_of(BalanceKind::Opening, None);
+            let total = money::plus(money::plus(money::plus(budget.income_this_year(), carry), use_of), opening);
+            (total, Code::B5003, msg!("perf-how-grand-total"))
+        }
+        "财政拨款收入支出总计" => {
+            let opening = money::total(Fund::FISCAL.iter().map(|f| budget.balance_of(BalanceKind::Opening, Some(*f))));
+            (money::plus(budget.income_fiscal(), opening), Code::B5004, msg!("perf-how-fiscal-grand-total"))
+        }
         "基本支出" => (spent.basic_total(), Code::B2103, msg!("perf-how-basic")),
         "项目支出" => (spent.project_total(), Code::B2103, msg!("perf-how-project")),
         "单位预留机动经费" => (spent.reserve_total(), Code::B2103, msg!("perf-how-reserve")),
