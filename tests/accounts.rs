@@ -32,6 +32,15 @@ fn clean_build(fixture: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     (tmp, out)
 }
 
+/// A temporary directory holding the empty 2024 budget the fixtures name (`budget
+/// "budget-2024-empty.budget"`), for copies of them.
+fn with_the_empty_budget() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let name = "budget-2024-empty.budget";
+    std::fs::copy(Path::new("tests/fixtures/ok/accounts").join(name), tmp.path().join(name)).expect("copy");
+    tmp
+}
+
 fn has(table: &str, row: &str) {
     assert!(table.contains(&format!("{row}\r\n")), "no row `{row}` in\n{table}");
 }
@@ -174,7 +183,7 @@ fn spend_lines_fill_the_last_three_columns_of_the_spending_table() {
         "{n}"
     );
     // `total` keys of the three kinds, and the change of one line in `diff`.
-    let tmp = tempfile::tempdir().expect("tmp");
+    let tmp = with_the_empty_budget();
     let src = std::fs::read_to_string(fixture).expect("fixture");
     let stated = tmp.path().join("stated.budget");
     std::fs::write(&stated, format!("{src}total 上缴上级支出 8.00\ntotal 经营支出 10.00\ntotal 对附属单位补助支出 4.00\ntotal 本年支出合计 197.00\n"))
@@ -235,7 +244,7 @@ fn evaluation_and_vehicles_from_the_facts() {
 /// last year's 支出总计 (B2201 lists every part that was stated).
 #[test]
 fn last_year_figures_may_name_the_three_kinds_of_spending() {
-    let tmp = tempfile::tempdir().expect("tmp");
+    let tmp = with_the_empty_budget();
     let src = std::fs::read_to_string("tests/fixtures/ok/accounts/spend.budget").expect("fixture");
     let check = |extra: &str| {
         let path = tmp.path().join("prior.budget");
@@ -259,15 +268,19 @@ fn last_year_figures_may_name_the_three_kinds_of_spending() {
 /// 280.00 is +25.00, 8.93%; its 财政拨款 250.00 + 年初 25.00 = 275.00 against 250.00 is +10.00%.
 #[test]
 fn totals_with_carry_overs_are_compared_with_last_years_totals() {
-    let tmp = tempfile::tempdir().expect("tmp");
+    let tmp = with_the_empty_budget();
     let src = std::fs::read_to_string("tests/fixtures/ok/accounts/carry.budget").expect("fixture");
     let path = tmp.path().join("prior.budget");
-    std::fs::write(&path, format!("{src}prior 收入支出总计 280.00\nprior 财政拨款收入支出总计 250.00\n")).expect("write");
+    std::fs::write(&path, format!("{src}prior 收入支出总计 280.00\nprior 财政拨款收入支出总计 250.00\n"))
+        .expect("write");
     let out = tmp.path().join("out");
     let o = run(&["build", path.to_str().expect("path")], Some(&out));
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
     let n = std::fs::read_to_string(out.join("narrative.md")).expect("narrative");
-    assert!(n.contains("示例局2024年度收入支出总计305.00万元。收入支出总计与2023年度相比，增加25.00万元，增长8.93%。"), "{n}");
+    assert!(
+        n.contains("示例局2024年度收入支出总计305.00万元。收入支出总计与2023年度相比，增加25.00万元，增长8.93%。"),
+        "{n}"
+    );
     assert!(
         n.contains("示例局2024年度财政拨款收入支出总计275.00万元。财政拨款收入支出总计与2023年度相比，增加25.00万元，增长10.00%。"),
         "{n}"

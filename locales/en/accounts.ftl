@@ -27,6 +27,7 @@ accounts-b5004-closing-label = income and spending give { $expected }
 accounts-b5004-income-label = the income of this fund
 accounts-b5004-note = each fiscal fund must carry over: 年初结转和结余 + income − spending = 年末结转和结余 (财政拨款收入支出决算总表)
 accounts-b5004-help = if the income and spending lines are right, the closing carry-over of { $fund } is { $expected }: `balance 年末结转和结余 { $fund } { $expected }`
+accounts-b5004-help-items = if the income and spending lines are right, the 年末结转和结余 of { $fund } by 项 should add up to { $expected }: check the `balance 年末结转和结余 { $fund } CODE AMOUNT` lines (keep their codes)
 accounts-b5004-item-note = where { $fund } income is stated by 项, every function 项 must carry over: 年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余 (the rows of the 政府性基金 and 国有资本经营预算财政拨款收入支出决算表)
 accounts-b5004-item-label = the income of this 项
 accounts-b5004-item-help = check the income, spending and carry-over lines of { $code }: the fund as a whole carries over, the gap lies in how it is split among its 项
@@ -35,6 +36,8 @@ accounts-b5005-in-budget = a budget cannot name a budget file with a `budget` li
 accounts-b5005-in-budget-label = `budget` lines are for final accounts only
 accounts-b5005-in-budget-help = final accounts name the year's budget with `budget "FILE"`; if this file is final accounts, say so on the year line: `year 2024 决算`
 accounts-b5005-not-the-budget = the file named is a { $kind } of { $year }, not the budget of these final accounts ({ $expected })
+accounts-b5005-other-department = the file is the budget of another department ({ $code } { $name }), not of these final accounts' (code { $expected })
+accounts-b5005-other-department-help = name this department's (department { $expected }) budget of the same year
 accounts-b5005-not-the-budget-label = the file named here
 accounts-b5005-not-the-budget-help = name the department's budget of { $year } (its year line is `year { $year }`)
 accounts-b1008-plan = unknown kind of budget `{ $word }`
@@ -68,3 +71,6 @@ accounts-b5010-label = { $over } { $unit } above the budget
 accounts-b5010-help = 三公 money may not exceed its budget: check the actual and the budget file; where a special reason made it exceed, say why with `reason 三公经费 "…"` (then it is only a note).
 accounts-w5007-note = the reason given: { $reason }
 accounts-w5007-help = say why the budget was exceeded in the 三公 part of the narrative.
+accounts-w5008 = the final accounts name no budget file of { $year } (`budget` line): every 预算数 and completion rate of the tables and the narrative would be 0
+accounts-w5008-label = final accounts of { $year }
+accounts-w5008-help = add `budget "{ $year }年初预算.budget"` (and `budget 全年 "{ $year }全年预算.budget"` for the adjusted budget); where there was truly no budget (a department founded during the year), name a budget file with its header only.

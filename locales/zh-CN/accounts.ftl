@@ -27,6 +27,7 @@ accounts-b5004-closing-label = 按收支应为 { $expected }
 accounts-b5004-income-label = 该资金的收入
 accounts-b5004-note = 每项财政拨款资金都须衔接：年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余（财政拨款收入支出决算总表）
 accounts-b5004-help = 若收入和支出行无误，{ $fund }的年末结转和结余应为 { $expected }：`balance 年末结转和结余 { $fund } { $expected }`
+accounts-b5004-help-items = 若收入和支出行无误，{ $fund }各项的年末结转和结余之和应为 { $expected }：请核对按项填写的 `balance 年末结转和结余 { $fund } 科目编码 金额` 行（保留科目编码）
 accounts-b5004-item-note = { $fund }按项填报收入时，每个功能分类项都须衔接：年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余（政府性基金、国有资本经营预算财政拨款收入支出决算表的各行）
 accounts-b5004-item-label = 该项的收入
 accounts-b5004-item-help = 请核对 { $code } 的收入、支出和结转和结余行：资金合计衔接，差额出在各项之间的分配
@@ -35,6 +36,8 @@ accounts-b5005-in-budget = 预算中不能用 `budget` 行指定预算文件
 accounts-b5005-in-budget-label = `budget` 行只用于决算
 accounts-b5005-in-budget-help = 决算用 `budget "预算文件"` 指定同年度的年初预算；若本文件是决算，请在 year 行写明：`year 2024 决算`
 accounts-b5005-not-the-budget = 所指文件是 { $year } 年度的{ $kind }，不是本决算（{ $expected } 年度）的预算
+accounts-b5005-other-department = 所指文件是另一部门（{ $code } { $name }）的预算，不是本决算（单位编码 { $expected }）的预算
+accounts-b5005-other-department-help = 请指定本部门（department { $expected }）同一年度的预算文件
 accounts-b5005-not-the-budget-label = 此处指定的文件
 accounts-b5005-not-the-budget-help = 请指定 { $year } 年度的部门预算文件（其 year 行为 `year { $year }`）
 accounts-b1008-plan = 未知的预算种类“{ $word }”
@@ -68,3 +71,6 @@ accounts-b5010-label = 超过预算 { $over } { $unit }
 accounts-b5010-help = “三公”经费不得超预算支出：请核对决算数和预算文件；确因特殊原因超出的，写 `reason 三公经费 "…"` 说明原因（此时只作提示）。
 accounts-w5007-note = 已说明原因：{ $reason }
 accounts-w5007-help = 请在决算说明的“三公”经费部分写明超出预算的原因。
+accounts-w5008 = 决算没有用 `budget` 行指定{ $year }年度的预算文件：表格和说明中的预算数、完成率都将按 0 计算
+accounts-w5008-label = { $year }年度决算
+accounts-w5008-help = 请加上 `budget "{ $year }年初预算.budget"`（及调整后的 `budget 全年 "{ $year }全年预算.budget"`）；本年度确无预算的（如年中新设的部门），写一个只有表头的空预算文件。

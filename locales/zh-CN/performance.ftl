@@ -149,7 +149,7 @@ perf-total = { $kind ->
 perf-w2001 = { $kind ->
         [code] 科目 { $key } 的合计
        *[term] { $key }
-    }填报为 { $stated } { $unit }，按明细计算为 { $computed } { $unit }，差额在允许误差 { $tolerance } { $unit } 之内
+    }填报为 { $stated } { $unit }，按明细计算为 { $computed } { $unit }，差额在允许误差 { $tolerance } { $unit }之内
 perf-total-label = 按明细计算为 { $computed }
 perf-total-how = { $key } = { $how }
 perf-total-note = 相差 { $difference } { $unit }（填报数减计算数）

@@ -88,7 +88,14 @@ pub(crate) fn identities(budget: &Budget, diags: &mut Diagnostics) {
             (None, Some(i)) => d.primary(i.span, msg!("accounts-b5004-income-label")),
             (None, None) => d,
         };
-        diags.push(d.help(msg!("accounts-b5004-help", fund = fund.chinese(), expected = fixed(expected))));
+        // Carry-overs written by 项: the help names the sum, not one line without its 项.
+        let by_item = budget.balances.iter().any(|l| l.fund == fund && l.function.is_some());
+        let help = if by_item {
+            msg!("accounts-b5004-help-items", fund = fund.chinese(), expected = fixed(expected))
+        } else {
+            msg!("accounts-b5004-help", fund = fund.chinese(), expected = fixed(expected))
+        };
+        diags.push(d.help(help));
     }
     by_item(budget, diags);
     // The gap of the whole that the funds' own gaps do not explain: one cause, one error.
@@ -215,6 +222,18 @@ fn gapped(budget: &Budget, code: Code, gap: Decimal, message: crate::diag::Messa
 pub(crate) fn plans(sources: &Sources, budget: &Budget, diags: &mut Diagnostics) -> Plans {
     let mut plans = Plans::default();
     let year = budget.department.year;
+    if budget.department.kind == Document::Accounts && sources.budgets.is_empty() {
+        // W5008: the 预算数 of the tables and the narrative would all be 0.
+        let year_line = sources.files.get(sources.root).and_then(|f| f.as_ref()).and_then(|f| {
+            f.items.iter().find(|i| matches!(i.kind, crate::syntax::ast::ItemKind::Year { .. })).map(|i| i.span)
+        });
+        let d = Diagnostic::warning(Code::W5008, msg!("accounts-w5008", year = year))
+            .help(msg!("accounts-w5008-help", year = year));
+        diags.push(match year_line {
+            Some(span) => d.primary(span, msg!("accounts-w5008-label", year = year)),
+            None => d,
+        });
+    }
     for (which, file, span) in &sources.budgets {
         if budget.department.kind != Document::Accounts {
             diags.push(
@@ -264,6 +283,22 @@ pub(crate) fn plans(sources: &Sources, budget: &Budget, diags: &mut Diagnostics)
                 )
                 .primary(*span, msg!("accounts-b5005-not-the-budget-label"))
                 .help(msg!("accounts-b5005-not-the-budget-help", year = year)),
+            );
+            continue;
+        }
+        if read.department.code != budget.department.code {
+            diags.push(
+                Diagnostic::error(
+                    Code::B5005,
+                    msg!(
+                        "accounts-b5005-other-department",
+                        code = read.department.code.as_str(),
+                        name = read.department.name.as_str(),
+                        expected = budget.department.code.as_str()
+                    ),
+                )
+                .primary(*span, msg!("accounts-b5005-not-the-budget-label"))
+                .help(msg!("accounts-b5005-other-department-help", expected = budget.department.code.as_str())),
             );
             continue;
         }

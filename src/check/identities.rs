@@ -5,7 +5,9 @@ use rust_decimal::Decimal;
 use super::facts::Stated;
 use crate::catalog::Family;
 use crate::diag::{Code, Diagnostic, Diagnostics, Message};
-use crate::model::{money, AssetCategory, BalanceKind, Budget, Document, Fund, PurchaseCategory, SangongItem, SpendKind};
+use crate::model::{
+    money, AssetCategory, BalanceKind, Budget, Document, Fund, PurchaseCategory, SangongItem, SpendKind,
+};
 use crate::msg;
 use crate::span::Span;
 use crate::syntax::ast::Token;

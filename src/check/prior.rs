@@ -22,7 +22,8 @@ pub const KEYS: [&str; 8] =
 /// compares each 项 with last year's, Shanghai).
 pub fn is_prior_key(key: &str) -> bool {
     KEYS.contains(&key)
-        || ["财政拨款", "因公出国（境）费", "公务用车购置及运维费", "收入支出总计", "财政拨款收入支出总计"].contains(&key)
+        || ["财政拨款", "因公出国（境）费", "公务用车购置及运维费", "收入支出总计", "财政拨款收入支出总计"]
+            .contains(&key)
         || crate::model::Fund::parse(key).is_some()
         || crate::model::SangongItem::parse(key).is_some()
         || crate::model::SpendKind::parse(key).is_some()

@@ -128,6 +128,7 @@ codes! {
     W5006 => "rating disagrees with the self-evaluation score",
     B5010 => "三公 item of final accounts above its budget",
     W5007 => "三公 item above its budget, with a reason",
+    W5008 => "final accounts name no budget of their year",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

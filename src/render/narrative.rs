@@ -216,7 +216,8 @@ fn block(budget: &Budget, cube: &Cube<'_>, b: &BlockSpec) -> Vec<Block> {
     }
     match (&b.text, b.each.as_ref().map(|e| e.get_ref().as_str())) {
         (Some(t), Some(each @ ("function" | "class"))) => {
-            let rows = item_rows(budget, cube);
+            let only = b.filter.as_ref().map(|w| budget.template.filters(w.get_ref())).unwrap_or_default();
+            let rows = item_rows(budget, cube, &only);
             let rows = if each == "class" { class_rows(budget, cube, &rows) } else { rows };
             let paras = rows.iter().enumerate().map(|(i, row)| fill_row(budget, cube, t, Some((i, row))));
             match &b.join {
@@ -512,13 +513,13 @@ fn scoped_sum(cube: &Cube<'_>, filters: &[&Filter], row: Option<&ItemRow>) -> De
 }
 
 /// The function 项 with spending, in code order, with the names of their 类, 款 and 项.
-fn item_rows(budget: &Budget, cube: &Cube<'_>) -> Vec<ItemRow> {
+fn item_rows(budget: &Budget, cube: &Cube<'_>, only: &[&Filter]) -> Vec<ItemRow> {
     let catalog = crate::catalog::Catalog::builtin(budget.department.year);
     let name = |code: &str| {
         budget.function_name(code).unwrap_or_else(|| catalog.name(crate::catalog::Family::Function, code)).to_owned()
     };
     let spending = budget.template.measures.get("支出合计");
-    cube.by_code(false, &spending.into_iter().collect::<Vec<_>>())
+    cube.by_code(false, &spending.into_iter().chain(only.iter().copied()).collect::<Vec<_>>())
         .into_iter()
         .filter(|(code, facts)| code.len() == 7 && !crate::model::cube::sum_of(facts.iter().copied(), &[]).is_zero())
         .map(|(code, _)| ItemRow {

@@ -121,6 +121,9 @@ pub struct BlockSpec {
     /// placeholders {序号} {类} {款} {项} {类名} {款名} {项名} name the row and whose figures
     /// count the row's facts only.
     pub each: Option<Spanned<String>>,
+    /// With `each`: only the 项 (or 类) with money of these measures (`"一般公共预算"`).
+    #[serde(rename = "where")]
+    pub filter: Option<Spanned<String>>,
     /// With `each`: the rows make one paragraph, separated by this text (`"；"`); a row's
     /// closing `。` is dropped before a separator.
     pub join: Option<Spanned<String>>,

@@ -29,11 +29,12 @@ fn hebei_template_has_31_class_rows() {
 }
 
 #[test]
-fn join_without_each_is_refused() {
+fn join_and_where_without_each_are_refused() {
     let text = crate::template::builtin::BUILTIN.iter().find(|(i, _)| *i == "shanghai-2024-final").map(|(_, t)| *t);
-    let text = text.expect("template").replace(r#"each = "class", join"#, "join");
+    let text = text.expect("template").replace(r#"each = "class", where = "一般公共预算", "#, "");
     let mut diags = Diagnostics::new();
     assert!(Template::parse(&text, None, &mut diags).is_none());
     let codes: Vec<String> = diags.as_slice().iter().map(|d| d.code.to_string()).collect();
+    // `where` and `join` without `each`: one error for the block.
     assert_eq!(codes, ["B4003"], "{:#?}", diags.as_slice());
 }

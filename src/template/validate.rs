@@ -234,12 +234,15 @@ pub(super) fn read(
         let block = b.get_ref();
         c.one_of(&block.numbering, &["1、", "一、"]);
         c.one_of(&block.each, &["function", "class"]);
-        if let Some(join) = block.join.as_ref().filter(|_| block.each.is_none()) {
-            let d = Diagnostic::error(Code::B4003, msg!("template-b4003", value = "join"))
+        let with_each = [("join", &block.join), ("where", &block.filter)];
+        for (key, join) in
+            with_each.iter().filter_map(|(k, v)| v.as_ref().map(|v| (*k, v))).filter(|_| block.each.is_none())
+        {
+            let d = Diagnostic::error(Code::B4003, msg!("template-b4003", value = key))
                 .help(msg!("template-b4003-join-help"));
             c.error(d, join.span(), msg!("template-b4003-label"));
         }
-        for m in [&block.when, &block.unless].into_iter().flatten() {
+        for m in [&block.when, &block.unless, &block.filter].into_iter().flatten() {
             if !crate::render::narrative::STATED.contains(&m.get_ref().trim()) {
                 c.measures_of(m);
             }
