@@ -35,4 +35,22 @@ fn main() {
         }
     }
     writeln!(f, "];").expect("write");
+    writeln!(f, "/// Other files `budgetc new` writes beside it: (id, file name, text) for each").expect("write");
+    writeln!(f, "/// `templates/ID/new-NAME.budget`, written as `NAME.budget`.").expect("write");
+    writeln!(f, "pub const SKELETON_FILES: &[(&str, &str, &str)] = &[").expect("write");
+    for id in &ids {
+        let folder = dir.join(id);
+        println!("cargo:rerun-if-changed={}", folder.display());
+        let mut extra: Vec<_> =
+            std::fs::read_dir(&folder).map(|r| r.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        extra.sort();
+        for path in extra {
+            let Some(name) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_prefix("new-")) else {
+                continue;
+            };
+            println!("cargo:rerun-if-changed={}", path.display());
+            writeln!(f, "    ({id:?}, {name:?}, include_str!({:?})),", path.display().to_string()).expect("write");
+        }
+    }
+    writeln!(f, "];").expect("write");
 }

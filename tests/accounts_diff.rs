@@ -328,7 +328,7 @@ fn final_accounts_alone_are_compared_with_the_budgets_they_name() {
     assert_eq!(row(&text[..full], "支出合计"), ["0.00", "307.82", "+307.82", "无预算"]);
     assert_eq!(row(&text[full..], "支出合计"), ["321.02", "307.82", "-13.20", "95.89%"]);
     // A file that names no budget still needs NEW (status 2, saying why).
-    let o = budgetc(&["diff", ACTUAL]);
+    let o = budgetc(&["diff", "tests/fixtures/err/W5008-accounts-without-their-budget.budget"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("budget"), "{}", String::from_utf8_lossy(&o.stderr));
 }

@@ -32,7 +32,8 @@ pub fn list() -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `budgetc new DIR --template ID`: writes `DIR/main.budget`; DIR must be new or empty.
+/// `budgetc new DIR --template ID`: writes `DIR/main.budget` (and the template's other
+/// skeleton files, a 决算's budget of its year); DIR must be new or empty.
 pub fn run(dir: &Path, template: &str) -> Result<ExitCode, String> {
     let text = skeleton(template).ok_or_else(|| msg!("cli-new-unknown-template", template = template).to_string())?;
     let shown = dir.display().to_string();
@@ -45,6 +46,10 @@ pub fn run(dir: &Path, template: &str) -> Result<ExitCode, String> {
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => std::fs::create_dir_all(dir).map_err(cannot)?,
         Err(e) => return Err(cannot(e)),
+    }
+    for (name, other) in template::skeleton_files(template) {
+        let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(dir.join(name)).map_err(cannot)?;
+        f.write_all(other.as_bytes()).and_then(|()| f.sync_all()).map_err(cannot)?;
     }
     let file = dir.join(FILE);
     let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(&file).map_err(cannot)?;

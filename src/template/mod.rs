@@ -59,6 +59,12 @@ pub fn skeleton(id: &str) -> Option<&'static str> {
     builtin::SKELETONS.iter().find(|(name, _)| *name == id).map(|(_, text)| *text)
 }
 
+/// The other files `budgetc new` writes beside the skeleton of template `id` (a 决算's
+/// empty budget of its year): file name and text.
+pub fn skeleton_files(id: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+    builtin::SKELETON_FILES.iter().filter(move |(t, _, _)| *t == id).map(|(_, name, text)| (*name, *text))
+}
+
 /// The shared measures, parsed (they are checked by a test).
 fn shared_measures() -> BTreeMap<String, Filter> {
     #[derive(serde::Deserialize)]
