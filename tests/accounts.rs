@@ -77,8 +77,8 @@ fn the_reference_accounts_build_with_their_rounding_gaps() {
     for sentence in [
         "一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，年初预算为0，不计算完成率，完成全年预算的95.89%。决算数小于全年预算数的主要原因：人员经费支出数小于预算数。",
         // Growth from a zero base is stated in money, never as 增长100%.
-        "收入支出总计与2023年度相比，增加307.82万元（2023年度为0，不计算增长率）。主要原因：单位于2024年成立。",
-        "机关运行经费支出10.23万元，与2023年度相比，增加10.23万元（2023年度为0，不计算增长率）。",
+        "与2023年度相比，收入支出总计增加307.82万元（2023年度为0，不计算增长率）。主要原因：单位于2024年成立。",
+        "机关运行经费支出10.23万元，与2023年度相比增加10.23万元（2023年度为0，不计算增长率）。",
         // 政府采购 by enterprise: the other (not reserved) purchases won by 中小企业 are 0.
         "在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额0万元。",
         "住房保障支出（类）29.42万元，占9.56%。",
@@ -107,6 +107,12 @@ fn carry_overs_distribution_and_a_government_fund_table() {
     has(&t1, "本年收入合计,280.00,本年支出合计,275.00");
     has(&t1, "使用非财政拨款结余,,结余分配,2.00");
     has(&t1, "年初结转和结余,25.00,年末结转和结余,28.00");
+    // 说明二 names each source of income the department has: 250 ÷ 280 = 89.29%, 30 ÷ 280 = 10.71%.
+    let n = std::fs::read_to_string(out.join("narrative.md")).expect("narrative");
+    assert!(
+        n.contains("本年收入合计280.00万元，其中：财政拨款收入250.00万元，占89.29%；事业收入30.00万元，占10.71%。"),
+        "{n}"
+    );
     has(&t1, "总计,305.00,总计,305.00");
     // Income by 项: spending + 年末 − 年初 of each 项 (2013999: 60 + 10 − 20), or as stated.
     let t2 = csv(&out, "02-收入决算表.csv");
@@ -278,11 +284,11 @@ fn totals_with_carry_overs_are_compared_with_last_years_totals() {
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
     let n = std::fs::read_to_string(out.join("narrative.md")).expect("narrative");
     assert!(
-        n.contains("示例局2024年度收入支出总计305.00万元。收入支出总计与2023年度相比，增加25.00万元，增长8.93%。"),
+        n.contains("示例局2024年度收入支出总计305.00万元。与2023年度相比，收入支出总计增加25.00万元，增长8.93%。"),
         "{n}"
     );
     assert!(
-        n.contains("示例局2024年度财政拨款收入支出总计275.00万元。财政拨款收入支出总计与2023年度相比，增加25.00万元，增长10.00%。"),
+        n.contains("示例局2024年度财政拨款收入支出总计275.00万元。与2023年度相比，财政拨款收入支出总计增加25.00万元，增长10.00%。"),
         "{n}"
     );
 }

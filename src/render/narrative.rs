@@ -279,7 +279,8 @@ struct ItemRow {
 }
 
 /// [`fill`] for a row of a list: {类} {款} {项} {类名} {款名} {项名} {序号} name the row, and
-/// every figure counts only the row's facts. A part in `[…]` prints only when each of its
+/// every figure counts only the row's facts. A part in `[+…]` prints only when its first
+/// figure is not 0. A part in `[…]` prints only when each of its
 /// placeholders has a value ({上年数}, {比上年} and {原因} have none without a `prior` or
 /// `reason` line for the row or key, {用途} none without a `purpose CODE` line).
 fn fill_row(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &ItemRow)>) -> String {
@@ -288,13 +289,29 @@ fn fill_row(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &I
     while let Some((before, after)) = rest.split_once('[') {
         let Some((inner, tail)) = after.split_once(']') else { break };
         out.push_str(&fill_part(budget, cube, before, row).0);
+        // `[+…]`: only when its first figure is not 0 (a source of income the department has).
+        let (inner, money) = inner.strip_prefix('+').map_or((inner, false), |i| (i, true));
+        let shown = !money || first_figure(budget, cube, inner, row).is_some_and(|v| !v.is_zero());
         if let (part, true) = fill_part(budget, cube, inner, row) {
-            out.push_str(&part);
+            if shown {
+                out.push_str(&part);
+            }
         }
         rest = tail;
     }
     out.push_str(&fill_part(budget, cube, rest, row).0);
     out
+}
+
+/// The sum of the measures of the first placeholder of `text` (`{收入 事业收入}`, unit or
+/// share suffix ignored), of the row's facts in a list.
+fn first_figure(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &ItemRow)>) -> Option<Decimal> {
+    let (_, after) = text.split_once('{')?;
+    let (key, _) = after.split_once('}')?;
+    let key = key.split(':').next().unwrap_or_default();
+    let key = key.split('/').next().unwrap_or_default();
+    let filters = budget.template.filters(key);
+    (!filters.is_empty()).then(|| scoped_sum(cube, &filters, row.map(|(_, r)| r)))
 }
 
 /// A percentage as the template prints it: two decimals, or (`percent = "trim"`) without
