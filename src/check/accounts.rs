@@ -55,33 +55,20 @@ pub(crate) fn identities(budget: &Budget, diags: &mut Diagnostics) {
     let uses =
         money::plus(money::plus(spent.total(), b(BalanceKind::Distribution, None)), b(BalanceKind::Closing, None));
     let mut explained = Decimal::ZERO;
+    let mut carried = vec![];
     for fund in Fund::FISCAL {
-        let opening = b(BalanceKind::Opening, Some(fund));
-        let income = budget.income_of(fund);
-        let spending = spent.of_fund(fund);
-        let closing = b(BalanceKind::Closing, Some(fund));
-        let expected = money::plus(money::plus(opening, income), -spending);
-        if expected == closing {
+        let flows = [
+            b(BalanceKind::Opening, Some(fund)),
+            budget.income_of(fund),
+            spent.of_fund(fund),
+            b(BalanceKind::Closing, Some(fund)),
+        ];
+        let Some((gap, expected, d)) = carry_over(budget, fund.chinese(), flows) else {
+            carried.push(fund);
             continue;
-        }
-        let gap = money::plus(expected, -closing);
+        };
         explained = money::plus(explained, gap);
-        let d = gapped(
-            budget,
-            Code::B5004,
-            gap,
-            msg!(
-                "accounts-b5004",
-                fund = fund.chinese(),
-                opening = fixed(opening),
-                income = fixed(income),
-                spending = fixed(spending),
-                expected = fixed(expected),
-                closing = fixed(closing),
-                unit = unit
-            ),
-        )
-        .note(msg!("accounts-b5004-note"));
+        let d = d.note(msg!("accounts-b5004-note"));
         let line = budget.balances.iter().find(|l| l.kind == BalanceKind::Closing && l.fund == fund);
         let d = match (line, budget.income.iter().find(|i| i.fund == fund)) {
             (Some(l), _) => d.primary(l.span, msg!("accounts-b5004-closing-label", expected = fixed(expected))),
@@ -97,7 +84,7 @@ pub(crate) fn identities(budget: &Budget, diags: &mut Diagnostics) {
         };
         diags.push(d.help(help));
     }
-    by_item(budget, diags);
+    by_item(budget, &carried, diags);
     // The gap of the whole that the funds' own gaps do not explain: one cause, one error.
     let gap = money::plus(sources, -uses);
     if money::plus(gap, -explained) != Decimal::ZERO {
@@ -125,24 +112,15 @@ pub(crate) fn identities(budget: &Budget, diags: &mut Diagnostics) {
 
 /// B5004 for each function 项 of 政府性基金 and 国有资本经营 money whose income is stated by 项
 /// (the 政府性基金/国有资本经营预算财政拨款收入支出决算表 rows): 年初 + 本年收入 − 本年支出 = 年末
-/// of that 项. Checked only where the fund itself balances (else its own B5004 is the cause),
-/// and only when every income line of the fund names its 项 (income by 项 is otherwise
-/// derived from the identity itself).
-fn by_item(budget: &Budget, diags: &mut Diagnostics) {
+/// of that 项. Checked only for the funds that carry over as a whole (`carried`; else the
+/// fund's own B5004 is the cause), and only when every income line of the fund names its 项
+/// (income by 项 is otherwise derived from the identity itself).
+fn by_item(budget: &Budget, carried: &[Fund], diags: &mut Diagnostics) {
     use std::collections::{BTreeMap, BTreeSet};
-    let unit = budget.department.money.chinese();
     let spending = budget.spending();
-    for fund in [Fund::GovernmentFund, Fund::StateCapital] {
+    for fund in [Fund::GovernmentFund, Fund::StateCapital].into_iter().filter(|f| carried.contains(f)) {
         let lines: Vec<_> = budget.income.iter().filter(|i| i.fund == fund).collect();
         if lines.is_empty() || lines.iter().any(|i| i.function.is_none()) {
-            continue;
-        }
-        let b = |kind| budget.balance_of(kind, Some(fund));
-        let fund_gap = money::plus(
-            money::plus(money::plus(b(BalanceKind::Opening), budget.income_of(fund)), -budget.spending_of(fund)),
-            -b(BalanceKind::Closing),
-        );
-        if !fund_gap.is_zero() {
             continue;
         }
         let mut income: BTreeMap<&str, Decimal> = BTreeMap::new();
@@ -152,7 +130,7 @@ fn by_item(budget: &Budget, diags: &mut Diagnostics) {
                 *v = money::plus(*v, i.amount);
             }
         }
-        let carried = |kind: BalanceKind, code: &str| {
+        let of_item = |kind: BalanceKind, code: &str| {
             money::total(
                 budget
                     .balances
@@ -172,31 +150,12 @@ fn by_item(budget: &Budget, diags: &mut Diagnostics) {
         );
         codes.extend(spending.iter().filter(|(_, s)| !s.of_fund(fund).is_zero()).map(|(c, _)| c.as_str()));
         for code in codes {
-            let (opening, closing) = (carried(BalanceKind::Opening, code), carried(BalanceKind::Closing, code));
+            let (opening, closing) = (of_item(BalanceKind::Opening, code), of_item(BalanceKind::Closing, code));
             let got = income.get(code).copied().unwrap_or_default();
             let spent = spending.get(code).map(|s| s.of_fund(fund)).unwrap_or_default();
-            let expected = money::plus(money::plus(opening, got), -spent);
-            if expected == closing {
-                continue;
-            }
             let name = format!("{}（{code}）", fund.chinese());
-            let gap = money::plus(expected, -closing);
-            let d = gapped(
-                budget,
-                Code::B5004,
-                gap,
-                msg!(
-                    "accounts-b5004",
-                    fund = name.as_str(),
-                    opening = fixed(opening),
-                    income = fixed(got),
-                    spending = fixed(spent),
-                    expected = fixed(expected),
-                    closing = fixed(closing),
-                    unit = unit
-                ),
-            )
-            .note(msg!("accounts-b5004-item-note", fund = fund.chinese()));
+            let Some((_, _, d)) = carry_over(budget, &name, [opening, got, spent, closing]) else { continue };
+            let d = d.note(msg!("accounts-b5004-item-note", fund = fund.chinese()));
             let at = lines.iter().find(|i| i.function.as_ref().is_some_and(|c| c.code == code)).map(|i| i.span);
             let d = match at {
                 Some(span) => d.primary(span, msg!("accounts-b5004-item-label")),
@@ -205,6 +164,32 @@ fn by_item(budget: &Budget, diags: &mut Diagnostics) {
             diags.push(d.help(msg!("accounts-b5004-item-help", fund = fund.chinese(), code = code)));
         }
     }
+}
+
+/// 年初 + 本年收入 − 本年支出 = 年末 of `who` (a fund, or a fund's 项), from `[opening,
+/// income, spending, closing]`: None when it holds, else the gap, the 年末 the flows give,
+/// and its B5004 (W5001 within the tolerance) without labels.
+fn carry_over(
+    budget: &Budget,
+    who: &str,
+    [opening, income, spending, closing]: [Decimal; 4],
+) -> Option<(Decimal, Decimal, Diagnostic)> {
+    let expected = money::plus(money::plus(opening, income), -spending);
+    if expected == closing {
+        return None;
+    }
+    let gap = money::plus(expected, -closing);
+    let message = msg!(
+        "accounts-b5004",
+        fund = who,
+        opening = fixed(opening),
+        income = fixed(income),
+        spending = fixed(spending),
+        expected = fixed(expected),
+        closing = fixed(closing),
+        unit = budget.department.money.chinese()
+    );
+    Some((gap, expected, gapped(budget, Code::B5004, gap, message)))
 }
 
 /// An identity's diagnostic: an error, or W5001 when the gap is within the tolerance.

@@ -219,31 +219,13 @@ impl Lower<'_> {
             }
             Rule::reserve => {
                 let function = self.next_token(&mut parts, "reserve");
-                let (mut name, mut fund, mut unit, mut amount) = (None, None, None, None);
-                for p in parts {
-                    match p.as_rule() {
-                        Rule::fund_clause => fund = self.clause(p),
-                        Rule::unit_clause => unit = self.clause(p),
-                        Rule::amount => amount = Some(self.amount(p)),
-                        _ => name = Some(self.token(p)),
-                    }
-                }
-                let amount = amount.unwrap_or_else(|| unreachable!("grammar guarantees an amount in rule reserve"));
+                let (name, fund, unit, amount) = self.line_tail(parts, "reserve");
                 ItemKind::Reserve { function, name, fund, unit, amount }
             }
             Rule::spend => {
                 let kind = self.next_token(&mut parts, "spend");
                 let function = self.next_token(&mut parts, "spend");
-                let (mut name, mut fund, mut unit, mut amount) = (None, None, None, None);
-                for p in parts {
-                    match p.as_rule() {
-                        Rule::fund_clause => fund = self.clause(p),
-                        Rule::unit_clause => unit = self.clause(p),
-                        Rule::amount => amount = Some(self.amount(p)),
-                        _ => name = Some(self.token(p)),
-                    }
-                }
-                let amount = amount.unwrap_or_else(|| unreachable!("grammar guarantees an amount in rule spend"));
+                let (name, fund, unit, amount) = self.line_tail(parts, "spend");
                 ItemKind::Spend { kind, function, name, fund, unit, amount }
             }
             Rule::budget_file => {
@@ -326,6 +308,25 @@ impl Lower<'_> {
         }
         let number = number.unwrap_or_else(|| unreachable!("grammar guarantees a number in rule measure"));
         Value::Measure { comparator, number, unit, span }
+    }
+
+    /// The rest of a `reserve` or `spend` line: `[name] [fund F] [unit U] AMOUNT`.
+    fn line_tail<'i>(
+        &mut self,
+        parts: impl Iterator<Item = Pair<'i, Rule>>,
+        rule: &str,
+    ) -> (Option<Token>, Option<Token>, Option<Token>, Amount) {
+        let (mut name, mut fund, mut unit, mut amount) = (None, None, None, None);
+        for p in parts {
+            match p.as_rule() {
+                Rule::fund_clause => fund = self.clause(p),
+                Rule::unit_clause => unit = self.clause(p),
+                Rule::amount => amount = Some(self.amount(p)),
+                _ => name = Some(self.token(p)),
+            }
+        }
+        let amount = amount.unwrap_or_else(|| unreachable!("grammar guarantees an amount in rule {rule}"));
+        (name, fund, unit, amount)
     }
 
     fn clause(&self, pair: Pair<'_, Rule>) -> Option<Token> {
