@@ -104,7 +104,10 @@ pub fn resolve(
             );
         }
     }
-    Some(ClassCode { code: entry.code.clone(), name: entry.name.clone() })
+    // A name written as the catalog's up to the width of its characters prints as written
+    // (a document that prints 维修（护）费 keeps its full-width brackets).
+    let name = name.filter(|n| same_name(&n.text, &entry.name)).map_or_else(|| entry.name.clone(), |n| n.text.clone());
+    Some(ClassCode { code: entry.code.clone(), name })
 }
 
 /// A well-formed code of the right level that is not in the catalog: accepted with a

@@ -453,28 +453,31 @@ fn fill_part(budget: &Budget, cube: &Cube<'_>, text: &str, row: Option<(usize, &
                 let plan = words.split_whitespace().find(|w| crate::template::PLAN_WORDS.contains(w)).unwrap_or("");
                 let actual = scoped(budget.template.filters(words));
                 let budgeted = plan_in(budget, words, row.map(|(_, r)| r));
-                out.push_str(&if how == "完成" {
+                let words = &budget.template.spec.completion;
+                let (wording, rate) = if how == "完成" {
                     match money::share(actual, budgeted) {
-                        Some(v) if !budgeted.is_zero() => format!("完成{plan}的{v:.2}%"),
-                        _ => format!("{plan}为0，不计算完成率"),
+                        Some(v) if !budgeted.is_zero() => (&words.rate, format!("{v:.2}%")),
+                        _ => (&words.zero, String::new()),
                     }
                 } else {
-                    match actual.cmp(&budgeted) {
-                        std::cmp::Ordering::Less => format!("决算数小于{plan}数"),
-                        std::cmp::Ordering::Greater => format!("决算数大于{plan}数"),
-                        std::cmp::Ordering::Equal => format!("决算数与{plan}数持平"),
-                    }
-                });
+                    let wording = match actual.cmp(&budgeted) {
+                        std::cmp::Ordering::Less => &words.less,
+                        std::cmp::Ordering::Greater => &words.more,
+                        std::cmp::Ordering::Equal => &words.same,
+                    };
+                    (wording, String::new())
+                };
+                out.push_str(&wording.replace("{预算}", plan).replace("{%}", &rate));
             }
-            // `{名称 m…}`: the names of the economic 款 with an amount, 、-separated.
+            // `{名称 m…}`: the names of the economic 款 the facts state, 、-separated. A 款
+            // stated as 0.00 is named too: it was spent, less than the unit prints (the
+            // reference names 邮电费 whose 决算数 prints 0.00).
             _ if name.starts_with("名称 ") => {
                 let filters = budget.template.filters(name.trim_start_matches("名称 "));
                 let names: Vec<String> = cube
                     .by_code(true, &filters)
                     .into_iter()
-                    .filter(|(code, facts)| {
-                        code.len() == 5 && !crate::model::cube::sum_of(facts.iter().copied(), &[]).is_zero()
-                    })
+                    .filter(|(code, facts)| code.len() == 5 && !facts.is_empty())
                     .filter_map(|(code, _)| {
                         budget.basic.iter().find(|l| l.economic.code == code).map(|l| l.economic.name.clone())
                     })

@@ -162,6 +162,7 @@ impl Template {
                 percent: None,
                 narrative_zero: None,
                 compare: spec::Compare::default(),
+                completion: spec::Completion::default(),
             },
             money: MoneyUnit::TenThousandYuan,
             measures: BTreeMap::new(),

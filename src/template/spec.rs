@@ -67,6 +67,36 @@ pub struct Spec {
     /// `{比上年:键}` for a total (`total`).
     #[serde(default)]
     pub compare: Compare,
+    /// How a 决算数 is set against a budget: `{完成 全年预算 …}` and `{对比 全年预算 …}`.
+    #[serde(default)]
+    pub completion: Completion,
+}
+
+/// The wordings of a 决算数 against its budget (`{预算}` is 年初预算 or 全年预算, `{%}` the
+/// completion rate, half-up to 2 decimals).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Completion {
+    /// `{完成 …}` of a budget that is not 0.
+    pub rate: String,
+    /// `{完成 …}` of a budget of 0: no rate exists.
+    pub zero: String,
+    /// `{对比 …}`: the 决算数 is smaller, larger, the same.
+    pub less: String,
+    pub more: String,
+    pub same: String,
+}
+
+impl Default for Completion {
+    fn default() -> Self {
+        Completion {
+            rate: "完成{预算}的{%}".into(),
+            zero: "{预算}为0，不计算完成率".into(),
+            less: "决算数小于{预算}数".into(),
+            more: "决算数大于{预算}数".into(),
+            same: "决算数与{预算}数持平".into(),
+        }
+    }
 }
 
 /// The wordings of changes from last year.

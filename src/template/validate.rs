@@ -230,6 +230,23 @@ pub(super) fn read(
             }
         }
     }
+    // The wordings of a 决算数 against its budget: {预算} and {%} (a rate only where one exists).
+    let w = &spec.completion;
+    for (text, names) in [
+        (&w.rate, &["预算", "%"][..]),
+        (&w.zero, &["预算"][..]),
+        (&w.less, &["预算"][..]),
+        (&w.more, &["预算"][..]),
+        (&w.same, &["预算"][..]),
+    ] {
+        for name in placeholders(text).filter(|n| !names.contains(n)) {
+            c.errors += 1;
+            c.diags.push(
+                Diagnostic::error(Code::B4003, msg!("template-b4003", value = name))
+                    .help(msg!("template-b4003-help", accepted = names.join("、"))),
+            );
+        }
+    }
     for b in spec.section.iter().flat_map(|s| &s.blocks) {
         let block = b.get_ref();
         c.one_of(&block.numbering, &["1、", "一、"]);
