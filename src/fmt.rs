@@ -57,7 +57,7 @@ pub fn textconv(text: &str) -> String {
             | ItemKind::Project { .. }
             | ItemKind::Sangong { .. }
             | ItemKind::Assets { .. }
-            | ItemKind::Prose(_) => {
+            | ItemKind::Prose { .. } => {
                 context = statement.clone();
                 paragraph = 0;
                 lines.push(statement);
@@ -348,8 +348,12 @@ impl Printer {
             Assets { date } => top(format!("assets {}", date.text)),
             Entry { label, amounts } => (true, entry_label(&label.text), amounts.iter().map(amount).collect(), Some(3)),
             Total { key, amount: a } => (false, format!("total {}", word(&key.text)), vec![amount(a)], Some(4)),
-            Prose(t) => {
-                top(format!("prose {}", Slot::parse(&t.text).map_or_else(|| word(&t.text), |s| s.chinese().to_owned())))
+            Prose { slot, table } => {
+                let name = Slot::parse(&slot.text).map_or_else(|| word(&slot.text), |s| s.chinese().to_owned());
+                top(match table {
+                    Some(t) => format!("prose {name} {}", quote(&t.text)),
+                    None => format!("prose {name}"),
+                })
             }
             ProseLine(t) => top(if t.text.is_empty() { ">".into() } else { format!("> {}", t.text) }),
             PriorFile(t) => top(format!("prior {}", quote(&t.text))),

@@ -97,6 +97,25 @@ fn the_reference_accounts_build_with_their_rounding_gaps() {
     assert!(!n.contains("增长100"), "{n}");
     let t7 = csv(&out, "07-财政拨款“三公”经费支出决算表.csv");
     assert!(t7.contains("说明：中共上海市普陀区委社会工作部本年度没有财政拨款“三公”经费支出，故本表无数据。"), "{t7}");
+    // Table 8 prints the template's notes, without its instruction to whoever fills it in.
+    let t8 = csv(&out, "08-政府性基金预算财政拨款收入支出决算表.csv");
+    assert!(t8.ends_with("注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。\r\n说明：中共上海市普陀区委社会工作部本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。\r\n"), "{t8}");
+}
+
+/// `prose 表注 "…"` writes the notes under a table in place of the template's: the
+/// as-published source restates tables 8 and 9 with the instruction left in print.
+#[test]
+fn table_notes_as_written_replace_the_templates() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let out = tmp.path().join("out");
+    let source = "examples/shanghai-putuo-shehuigongzuobu-2024-final/as-published.budget";
+    assert_eq!(run(&["build", source], Some(&out)).status.code(), Some(0));
+    let t9 = csv(&out, "09-国有资本经营预算财政拨款收入支出决算表.csv");
+    let notes = "注：本表反映部门本年度国有资本经营预算财政拨款收入支出及结转和结余情况。\r\n\
+        无国有资本经营预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：\r\n\
+        说明：中共上海市普陀区委社会工作部本年度没有国有资本经营预算财政拨款收入和支出，故本表无数据。\r\n";
+    assert!(t9.ends_with(notes), "{t9}");
+    assert_eq!(t9.matches("\n说明：").count(), 1, "{t9}");
 }
 
 #[test]

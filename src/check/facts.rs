@@ -71,6 +71,10 @@ struct Draft {
 /// A prose block while its lines are read.
 pub(crate) struct ProseDraft {
     pub slot: Slot,
+    /// The table of `prose 表注 "…"`, as written.
+    pub table: Option<Token>,
+    /// The slot's word on the first `prose` line of the slot.
+    pub at: Span,
     pub lines: Vec<Token>,
 }
 
@@ -493,16 +497,19 @@ impl<'h> Facts<'h> {
             ItemKind::Evaluation { stage, score, rating, problems } => {
                 self.evaluation(item, (stage, score.as_ref(), rating.as_ref(), problems.as_ref()), diags);
             }
-            ItemKind::Prose(slot) => {
+            ItemKind::Prose { slot, table } => {
                 let Some(s) = Slot::parse(&slot.text) else {
                     super::unknown(slot, msg!("facts-what-prose-slot"), &Slot::accepted(), diags);
                     self.block = Block::None;
                     return;
                 };
-                let at = match self.prose.iter().position(|p| p.slot == s) {
+                let same = |p: &ProseDraft| {
+                    p.slot == s && p.table.as_ref().map(|t| &t.text) == table.as_ref().map(|t| &t.text)
+                };
+                let at = match self.prose.iter().position(same) {
                     Some(at) => at,
                     None => {
-                        self.prose.push(ProseDraft { slot: s, lines: vec![] });
+                        self.prose.push(ProseDraft { slot: s, table: table.clone(), at: slot.span, lines: vec![] });
                         self.prose.len() - 1
                     }
                 };

@@ -49,10 +49,9 @@ fn near_citation<'a>(budget: &'a Budget, key: &str) -> Option<&'a str> {
 pub(crate) fn missing_required<'a>(lines: &'a [Flat<'a>]) -> impl Iterator<Item = Slot> + 'a {
     let items = move || lines.iter().filter_map(|l| if let Flat::Line(item) = l { Some(&item.kind) } else { None });
     let required = required_slots(lines);
-    required
-        .into_iter()
-        .map(|(slot, _)| slot)
-        .filter(move |slot| !items().any(|k| matches!(k, ItemKind::Prose(t) if Slot::parse(&t.text) == Some(*slot))))
+    required.into_iter().map(|(slot, _)| slot).filter(move |slot| {
+        !items().any(|k| matches!(k, ItemKind::Prose { slot: t, .. } if Slot::parse(&t.text) == Some(*slot)))
+    })
 }
 
 /// The prose slots the template named by a `template` line requires (none without one).
@@ -234,9 +233,10 @@ impl Known {
 pub(crate) fn resolve(budget: &Budget, drafts: &[ProseDraft], complete: bool, diags: &mut Diagnostics) -> Vec<Prose> {
     let known = complete.then(|| Known::new(budget));
     let claims = complete.then(|| super::claims::Facts::new(budget));
-    drafts
-        .iter()
-        .map(|d| {
+    let tables: Vec<_> = drafts.iter().filter_map(|d| Some((d, table_of(budget, d, diags)?))).collect();
+    tables
+        .into_iter()
+        .map(|(d, table)| {
             // W3007 of the slot are held back: a percentage check may add a note to one.
             let mut amounts = Diagnostics::new();
             let written: Vec<Written> = d
@@ -255,9 +255,56 @@ pub(crate) fn resolve(budget: &Budget, drafts: &[ProseDraft], complete: bool, di
                     None => w.clone(),
                 });
             }
-            Prose { slot: d.slot, paragraphs: written.into_iter().map(|w| w.text).collect() }
+            Prose { slot: d.slot, table, paragraphs: written.into_iter().map(|w| w.text).collect() }
         })
         .collect()
+}
+
+/// The table whose notes a draft writes: `Some(Some(id))` for `prose 表注 "表名"` naming a
+/// table of the template by its title or id, `Some(None)` for another slot without a table
+/// name, None (with B4005) for 表注 without a known table or a table name after another slot.
+fn table_of(budget: &Budget, d: &ProseDraft, diags: &mut Diagnostics) -> Option<Option<String>> {
+    let year = budget.department.year.to_string();
+    let tables = &budget.template.spec.table;
+    let title = |t: &crate::template::spec::TableSpec| t.title.replace("{年度}", &year);
+    match (d.slot, &d.table) {
+        (Slot::TableNotes, Some(name)) => {
+            let found = tables.iter().map(|t| t.get_ref()).find(|t| {
+                let written = crate::catalog::normalise_width(name.text.trim());
+                [t.id.clone(), title(t), t.title.clone()].iter().any(|n| crate::catalog::normalise_width(n) == written)
+            });
+            if let Some(t) = found {
+                return Some(Some(t.id.clone()));
+            }
+            let titles: Vec<String> = tables.iter().map(|t| title(t.get_ref())).collect();
+            let near = super::suggest::closest(&name.text, titles.iter().map(String::as_str));
+            let d = Diagnostic::error(Code::B4005, msg!("facts-b4005-unknown", table = &name.text))
+                .primary(name.span, msg!("facts-b4005-unknown-label"))
+                .note(msg!("facts-b4005-tables", tables = titles.join("、")));
+            diags.push(match near {
+                Some(n) => d.help(msg!("facts-did-you-mean", word = n)),
+                None => d.help(msg!("facts-b4005-help")),
+            });
+            None
+        }
+        (Slot::TableNotes, None) => {
+            diags.push(
+                Diagnostic::error(Code::B4005, msg!("facts-b4005-missing"))
+                    .primary(d.at, msg!("facts-b4005-missing-label"))
+                    .help(msg!("facts-b4005-help")),
+            );
+            None
+        }
+        (_, Some(name)) => {
+            diags.push(
+                Diagnostic::error(Code::B4005, msg!("facts-b4005-other", slot = d.slot.chinese(), table = &name.text))
+                    .primary(name.span, msg!("facts-b4005-other-label"))
+                    .help(msg!("facts-b4005-other-help", slot = d.slot.chinese(), table = &name.text)),
+            );
+            None
+        }
+        (_, None) => Some(None),
+    }
 }
 
 /// A paragraph as printed (citations filled in), with the runs of it that were written

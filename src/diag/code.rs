@@ -129,6 +129,8 @@ codes! {
     B5010 => "三公 item of final accounts above its budget",
     W5007 => "三公 item above its budget, with a reason",
     W5008 => "final accounts name no budget of their year",
+    B4005 => "table notes that name no table of the template",
+    W3015 => "a template's instruction left in the published text",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

@@ -242,9 +242,9 @@ fn reduce(item: &Item, catalog: Option<&Catalog>) -> String {
                 }
             }
         }
-        Prose(t) => {
-            if let Some(s) = Slot::parse(&t.text) {
-                t.text = s.chinese().to_owned();
+        Prose { slot, .. } => {
+            if let Some(s) = Slot::parse(&slot.text) {
+                slot.text = s.chinese().to_owned();
             }
         }
         Evaluation { stage, rating, .. } => {
@@ -279,8 +279,12 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
             v.extend([&mut key.span, &mut amount.span]);
             v.extend([fund, function].into_iter().flatten().map(|t| &mut t.span));
         }
-        Money(t) | Template(t) | Include(t) | CatalogFile(t) | Fund(t) | Purpose(t) | Short(t) | Goal(t) | Prose(t)
+        Money(t) | Template(t) | Include(t) | CatalogFile(t) | Fund(t) | Purpose(t) | Short(t) | Goal(t)
         | ProseLine(t) | PriorFile(t) => v.push(&mut t.span),
+        Prose { slot, table } => {
+            v.push(&mut slot.span);
+            v.extend(table.iter_mut().map(|t| &mut t.span));
+        }
         Unit { name, attrs } => {
             v.push(&mut name.span);
             for (k, x) in attrs {

@@ -133,6 +133,9 @@ impl Plans {
 pub struct Prose {
     /// The slot.
     pub slot: Slot,
+    /// The id of the table whose notes a `prose 表注 "…"` writes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<String>,
     /// The paragraphs, figures filled in.
     pub paragraphs: Vec<String>,
 }

@@ -332,6 +332,7 @@ vocabulary! {
         SangongNotes => ["三公经费说明"],
         ProjectNotes => ["项目经费情况说明"],
         AccountsNotes => ["决算情况说明"],
+        TableNotes => ["表注"],
     }
 }
 

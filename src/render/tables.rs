@@ -147,6 +147,18 @@ impl<'a> Ctx<'a> {
         // A table with nothing to show: no row, or (a form of written rows, like the 决算
         // 三公 table) no amount but zeros.
         let nothing = rows.iter().flat_map(|r| &r.cells).all(|c| !matches!(c, Cell::Money(d) if !d.is_zero()));
+        // `prose 表注 "…"` writes the notes under the table, in place of the template's.
+        let written: Vec<&String> = self
+            .budget
+            .prose
+            .iter()
+            .filter(|p| p.table.as_deref() == Some(spec.id.as_str()))
+            .flat_map(|p| &p.paragraphs)
+            .collect();
+        let written_notes = !written.is_empty();
+        if written_notes {
+            notes = written.into_iter().cloned().collect();
+        }
         if nothing {
             if let Some(empty) = &spec.empty {
                 rows = empty
@@ -157,7 +169,9 @@ impl<'a> Ctx<'a> {
                         kind: RowKind::Plain,
                     })
                     .collect();
-                notes.extend(empty.note.iter().map(|n| fill(n, self.budget, look.unit)));
+                if !written_notes {
+                    notes.extend(empty.note.iter().map(|n| fill(n, self.budget, look.unit)));
+                }
             }
         }
         let head: Vec<Vec<Head>> = spec

@@ -100,8 +100,8 @@ pub enum ItemKind {
     Indicator { level1: Token, level2: Token, name: Token, description: Token, value: Value, basis: Option<Token> },
     /// `evaluation 自评 score 100.00 rating 优 problems 0`: a step of a project's 绩效管理.
     Evaluation { stage: Token, score: Option<Amount>, rating: Option<Token>, problems: Option<Amount> },
-    /// `prose slot`.
-    Prose(Token),
+    /// `prose slot`, or `prose 表注 table`.
+    Prose { slot: Token, table: Option<Token> },
     /// `> text`.
     ProseLine(Token),
     /// `prior "file"`.

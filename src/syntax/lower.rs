@@ -199,7 +199,10 @@ impl Lower<'_> {
                 }
                 ItemKind::Evaluation { stage, score, rating, problems }
             }
-            Rule::prose => ItemKind::Prose(self.next_token(&mut parts, "prose")),
+            Rule::prose => {
+                let slot = self.next_token(&mut parts, "prose");
+                ItemKind::Prose { slot, table: parts.next().map(|p| self.token(p)) }
+            }
             Rule::prose_line => ItemKind::ProseLine(self.next_token(&mut parts, "prose_line")),
             Rule::prior => {
                 let first = self.next_token(&mut parts, "prior");

@@ -295,6 +295,10 @@ pub struct TableSpec {
     pub notes: Vec<String>,
     /// What an empty table prints.
     pub empty: Option<Empty>,
+    /// The template's instructions to whoever fills the table in, never printed: a
+    /// published text that contains one left it in print (W3015).
+    #[serde(default)]
+    pub guidance: Vec<String>,
 }
 
 impl TableSpec {

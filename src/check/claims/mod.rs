@@ -4,9 +4,11 @@
 //! budget year (W3011, [`years`]); in final accounts, no completion rate of a budget of 0
 //! (W5003, [`completion`]); the same 主要用于 for 项 of two 类 (W3013, [`uses`]); and a
 //! published text in place of a generated part, whose sentences with the generated words
-//! must have the generated numbers (W3014, [`wording`]).
+//! must have the generated numbers (W3014, [`wording`]); a template's instruction left in
+//! print (W3015, [`guidance`]).
 
 mod completion;
+mod guidance;
 mod names;
 mod percent;
 pub(crate) mod uses;
@@ -67,6 +69,7 @@ impl Facts<'_> {
         years::check(self.budget, slot, diags);
         completion::check(self.budget, slot, diags);
         uses::check(slot, diags);
+        guidance::check(self.budget, slot, diags);
         // What the other checks found is not reported again as a departure from the words.
         let found = diags.as_slice().iter().skip(before).flat_map(|d| d.labels.iter().map(|l| l.span));
         let flagged: Vec<Span> = flagged.iter().copied().chain(found).collect();
