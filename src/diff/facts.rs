@@ -158,8 +158,13 @@ pub fn facts(b: &Budget) -> Facts {
         put(&mut f, key, "单价", format!("{:.2}", p.price));
     }
     for p in &b.prose {
+        // The notes of two tables are two facts: 说明 表注 t8 ¶1, 说明 表注 t9 ¶1.
+        let slot = match &p.table {
+            Some(t) => format!("{} {t}", p.slot.chinese()),
+            None => p.slot.chinese().to_owned(),
+        };
         for (i, para) in p.paragraphs.iter().enumerate() {
-            put(&mut f, format!("说明 {} ¶{}", p.slot.chinese(), i + 1), "文字", para);
+            put(&mut f, format!("说明 {slot} ¶{}", i + 1), "文字", para);
         }
     }
     if let Some(prior) = &b.prior {
