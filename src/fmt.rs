@@ -424,7 +424,7 @@ impl Printer {
             }
             BudgetFile { which: None, path } => top(format!("budget {}", quote(&path.text))),
             BudgetFile { which: Some(w), path } => top(format!("budget {} {}", word(&w.text), quote(&path.text))),
-            Invalid | InvalidHeader => top(String::new()),
+            Invalid(_) | InvalidHeader => top(String::new()),
         }
     }
 

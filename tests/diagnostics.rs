@@ -129,3 +129,23 @@ fn json_report_has_locations_and_codes() {
     assert!(first["help"].is_string());
     assert!(diags.as_slice().iter().all(|d| d.severity == Severity::Error));
 }
+
+/// A mistyped keyword says, in English too, which keyword it is a slip of and how the
+/// line reads with it.
+#[test]
+fn mistyped_keywords_in_english() {
+    for name in
+        ["B0001-mistyped-keyword", "B0001-mistyped-block-keyword-one-error", "B0001-mistyped-keyword-line-incomplete"]
+    {
+        let path = format!("tests/fixtures/err/{name}.budget");
+        // The language is chosen before the diagnostics are made, as the command line does.
+        let human = budgetc::diag::with_lang(budgetc::diag::Lang::En, || {
+            let mut diags = Diagnostics::new();
+            let sources = budgetc::load(Path::new(&path), &mut diags).expect("load");
+            let _ = budgetc::compile(&sources, &mut diags);
+            assert_eq!(diags.as_slice().iter().map(|d| d.code).collect::<Vec<_>>(), [Code::B0001], "{name}");
+            render::human(&sources.map, diags.as_slice(), false)
+        });
+        insta::assert_snapshot!(format!("{name}-en"), human);
+    }
+}

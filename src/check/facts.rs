@@ -66,6 +66,9 @@ struct Draft {
     indicators: Vec<Indicator>,
     evaluation: crate::model::performance::Evaluation,
     evaluation_seen: Vec<(crate::model::performance::EvaluationStage, Span)>,
+    /// The keywords of the lines of the project that could not be read (each has its
+    /// B0001): such a line is not reported missing (`amout 5.00`; one cause, one error).
+    unreadable: Vec<&'static str>,
 }
 
 /// A prose block while its lines are read.
@@ -396,6 +399,7 @@ impl<'h> Facts<'h> {
                     indicators: vec![],
                     evaluation: Default::default(),
                     evaluation_seen: vec![],
+                    unreadable: vec![],
                 });
                 self.block = Block::Project(self.drafts.len() - 1);
             }
@@ -600,7 +604,14 @@ impl<'h> Facts<'h> {
                 self.block = Block::None;
                 self.purchase_stated(item, diags);
             }
-            ItemKind::Invalid => self.complete = false,
+            ItemKind::Invalid(meant) => {
+                self.complete = false;
+                if let (Block::Project(i), Some(k)) = (&self.block, meant) {
+                    if let Some(d) = self.drafts.get_mut(*i) {
+                        d.unreadable.push(k);
+                    }
+                }
+            }
             ItemKind::InvalidHeader => {
                 self.complete = false;
                 self.block = Block::Dropped;
@@ -675,10 +686,10 @@ impl<'h> Facts<'h> {
                         .help(msg!("facts-b0004-project-help", example = example)),
                 );
             };
-            if d.function.is_none() {
+            if d.function.is_none() && !d.unreadable.contains(&"function") {
                 missing("function", "function 2080104 综合业务管理");
             }
-            if d.amount.is_none() {
+            if d.amount.is_none() && !d.unreadable.contains(&"amount") {
                 missing("amount", "amount 50.00");
             }
             let function = d.function.and_then(|(f, _)| f);

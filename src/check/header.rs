@@ -12,7 +12,7 @@ use crate::load::DataFile;
 use crate::model::{Document, MoneyUnit, OrgUnit, UnitKind};
 use crate::msg;
 use crate::span::Span;
-use crate::syntax::ast::{ItemKind, Token};
+use crate::syntax::ast::{Item, ItemKind, Token};
 
 /// What the first pass learns.
 pub(crate) struct Header {
@@ -188,7 +188,24 @@ pub(crate) fn read(lines: &[Flat<'_>], root: Span, data: &HashMap<Span, DataFile
                 .help(msg!("catalog-b0004-missing-help", example = example)),
         );
     };
-    let has = |kind: &ItemKind| written.contains(&std::mem::discriminant(kind));
+    // A line written but unreadable (`yera 2024`, `year 2024 x y`) has its B0001: not missing.
+    let unreadable: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| match l {
+            Flat::Line(Item { kind: ItemKind::Invalid(meant), .. }) => *meant,
+            _ => None,
+        })
+        .collect();
+    let has = |kind: &ItemKind| {
+        written.contains(&std::mem::discriminant(kind))
+            || unreadable.iter().any(|k| match kind {
+                ItemKind::Department { .. } => *k == "department",
+                ItemKind::Year { .. } => *k == "year",
+                ItemKind::Money(_) => *k == "money",
+                ItemKind::Unit { .. } => *k == "unit",
+                _ => false,
+            })
+    };
     let dummy = Token { text: String::new(), span: root };
     if department.is_none() && !has(&ItemKind::Department { code: dummy.clone(), name: dummy.clone() }) {
         missing(msg!("catalog-b0004-no-department"), "department 106 \"部门名称\"", diags);

@@ -356,7 +356,7 @@ fn spans(kind: &mut ItemKind) -> Vec<&mut Span> {
             &mut quantity.span,
             &mut price.span,
         ]),
-        Invalid | InvalidHeader => {}
+        Invalid(_) | InvalidHeader => {}
     }
     v
 }

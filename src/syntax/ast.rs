@@ -143,8 +143,10 @@ pub enum ItemKind {
     Balance { key: Token, fund: Option<Token>, function: Option<Token>, amount: Amount },
     /// `budget "2024.budget"` or `budget 全年 "…"`: the year's budget a 决算 compares with.
     BudgetFile { which: Option<Token>, path: Token },
-    /// A line that is no statement (already reported).
-    Invalid,
+    /// A line that is no statement (already reported), with the keyword it meant: its
+    /// first word, or the keyword that word is a slip of (`yera 2024` meant `year`), if any.
+    /// A line it meant is not reported missing (one cause, one error).
+    Invalid(Option<&'static str>),
     /// A line that matches no statement but starts with a block keyword (`project`,
     /// `basic`, `sangong`, `assets`, `prose`): the lines of its block are not reported again.
     InvalidHeader,

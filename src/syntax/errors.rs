@@ -11,7 +11,7 @@ use crate::span::{FileId, Span};
 
 /// The statement a line most likely meant, from its first word, and the message id of
 /// its form (`syntax-form-…`).
-fn intended(first: &str) -> Option<(Rule, Message)> {
+pub(super) fn intended(first: &str) -> Option<(Rule, Message)> {
     Some(match first {
         "department" => (Rule::department, msg!("syntax-form-department")),
         "year" => (Rule::year, msg!("syntax-form-year")),
@@ -110,15 +110,26 @@ fn word_at(line: &str, offset: usize) -> &str {
     &rest[..end]
 }
 
-/// The diagnostic for an invalid line starting at byte `start` of `file`.
-pub(crate) fn invalid_line(file: FileId, start: usize, line: &str) -> Diagnostic {
-    let whole = Span::new(file, start, start + content_len(line));
+/// The diagnostic for an invalid line starting at byte `start` of `file`, standing at
+/// `place`; and the keyword the line meant (its first word, or the keyword that word is a
+/// slip of), if any.
+pub(crate) fn invalid_line(
+    file: FileId,
+    start: usize,
+    line: &str,
+    place: super::slips::Place,
+) -> (Diagnostic, Option<&'static str>) {
     let first = line.split_whitespace().next().unwrap_or("");
-    let Some((rule, form)) = intended(first) else {
-        return Diagnostic::error(Code::B0001, msg!("syntax-b0001-unknown-keyword", word = first))
-            .primary(Span::new(file, start, start + first.len()), msg!("syntax-b0001-unknown-keyword-label"))
-            .help(msg!("syntax-b0001-unknown-keyword-help"));
-    };
+    match intended(first) {
+        Some((rule, form)) => (invalid_statement(file, start, line, first, rule, form), super::slips::keyword(first)),
+        None => super::slips::unknown_keyword(file, start, line, first, place),
+    }
+}
+
+/// A line whose first word names `rule` but that does not read as it: the first token
+/// that does not fit, with what was expected.
+fn invalid_statement(file: FileId, start: usize, line: &str, first: &str, rule: Rule, form: Message) -> Diagnostic {
+    let whole = Span::new(file, start, start + content_len(line));
     let content = &line[..content_len(line)];
     let (offset, expected) = match BudgetParser::parse(rule, content) {
         Ok(pairs) => {

@@ -6,6 +6,7 @@ mod errors;
 mod habits;
 mod lower;
 mod parser;
+mod slips;
 
 use pest::Parser;
 
@@ -33,9 +34,10 @@ pub fn is_bare(text: &str) -> bool {
 }
 
 /// Whether a bare `text` at the start of a line would start another statement than a
-/// `sangong`/`assets` entry: a keyword, 人员/公用, or a prose line's `>`.
+/// `sangong`/`assets` entry: a keyword, 人员/公用, or a prose line's `>`; or might be read
+/// as a slip of a keyword (`yera 2024` is reported as a mistyped `year 2024`).
 pub fn starts_statement(text: &str) -> bool {
-    text.starts_with('>') || reads_as(Rule::keyword, text) || reads_as(Rule::staff, text)
+    text.starts_with('>') || reads_as(Rule::keyword, text) || reads_as(Rule::staff, text) || slips::may_be_slip(text)
 }
 
 /// Parses one file. Never fails: errors go to `diags`, bad lines become invalid items.
@@ -56,21 +58,32 @@ pub fn parse(file: FileId, src: &str, diags: &mut Diagnostics) -> ast::File {
     };
     let mut items = vec![];
     let mut lower = lower::Lower { file, diags };
+    let mut place = slips::Place::Top;
     for pair in pairs.into_iter().flatten() {
         match pair.as_rule() {
             Rule::EOI => {}
-            Rule::invalid => {
+            Rule::invalid | Rule::entry
+                if pair.as_rule() == Rule::invalid
+                    || pair.clone().into_inner().next().is_some_and(|l| l.as_rule() == Rule::bare)
+                        && slips::entry_is_slip(pair.as_str(), place) =>
+            {
                 let s = pair.as_span();
-                lower.diags.push(errors::invalid_line(file, s.start(), pair.as_str()));
-                let first = pair.as_str().split_whitespace().next().unwrap_or_default();
-                let kind = if ["project", "basic", "sangong", "assets", "prose"].contains(&first) {
+                let (diag, meant) = errors::invalid_line(file, s.start(), pair.as_str(), place);
+                lower.diags.push(diag);
+                // A block header that cannot be read, also one with a mistyped keyword
+                // (`basc fund …`), takes its block's lines with it: one cause, one error.
+                let kind = if meant.is_some_and(|k| ["project", "basic", "sangong", "assets", "prose"].contains(&k)) {
                     ast::ItemKind::InvalidHeader
                 } else {
-                    ast::ItemKind::Invalid
+                    ast::ItemKind::Invalid(meant)
                 };
+                place = place.after(meant);
                 items.push(ast::Item { kind, span: Span::new(file, s.start(), s.end()) });
             }
-            _ => items.push(lower.statement(pair)),
+            _ => {
+                place = place.after(pair.as_str().split_whitespace().next());
+                items.push(lower.statement(pair));
+            }
         }
     }
     ast::File { items, span }

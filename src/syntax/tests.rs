@@ -17,7 +17,7 @@ fn every_statement_parses() {
     let (file, diags) = parse_str(src);
     assert!(diags.is_empty(), "{diags:?}");
     assert_eq!(file.items.len(), 21);
-    assert!(file.items.iter().all(|i| !matches!(i.kind, ast::ItemKind::Invalid)));
+    assert!(file.items.iter().all(|i| !matches!(i.kind, ast::ItemKind::Invalid(_))));
 }
 
 #[test]
@@ -85,4 +85,45 @@ fn evaluation_lines_parse_with_their_clauses() {
     assert_eq!(problems.as_ref().map(|a| a.text.as_str()), Some("1"));
     let (_, diags) = parse_str("evaluation 自评 rating 优 score 95\n");
     assert_eq!(diags.as_slice().iter().map(|d| d.code.as_str()).collect::<Vec<_>>(), ["B0001"]);
+}
+
+/// The help of each diagnostic of `src`, in Chinese.
+fn helps(src: &str) -> Vec<String> {
+    let (_, diags) = parse_str(src);
+    crate::diag::with_lang(crate::diag::Lang::Zh, || {
+        diags.as_slice().iter().map(|d| d.help.as_ref().map(ToString::to_string).unwrap_or_default()).collect()
+    })
+}
+
+#[test]
+fn a_mistyped_keyword_names_the_keyword_valid_where_it_stands() {
+    let near = |src: &str| helps(src).into_iter().filter(|h| h.starts_with("是否应为")).collect::<Vec<_>>();
+    assert_eq!(near("blance 年初结转和结余 10\n"), ["是否应为 `balance`？即写作 `balance 年初结转和结余 10`"]);
+    assert_eq!(near("yera 2024  # 年度\n"), ["是否应为 `year`？即写作 `year 2024`"]);
+    // A project's lines only in a project; 人员/公用 only in a basic block.
+    assert!(near("fnd 一般公共预算\n").is_empty());
+    assert_eq!(near("project P1 \"名\"\n  fnd 一般公共预算\n"), ["是否应为 `fund`？即写作 `fund 一般公共预算`"]);
+    assert_eq!(near("projct P1 \"名\"\n  fnd 一般公共预算\n").len(), 2, "a mistyped header opens its block");
+    assert_eq!(near("basic 2080101\n  人原 30101 1.00\n"), ["是否应为 `人员`？即写作 `人员 30101 1.00`"]);
+    assert_eq!(near("project P1 \"名\"\n  purpse \"用途\"\n"), ["是否应为 `purpose`？即写作 `purpose \"用途\"`"]);
+    assert!(near("人原 30101 1.00\n").is_empty());
+    // Far words, words of the language that start no line, and entries that stay entries.
+    assert!(near("in 一般公共预算拨款 10\nspending 经营支出 2080101 3.00\nbasis 经验\nxyzzy 1 2\n").is_empty());
+    assert!(near("sangong\n  公务接待费 3.00\n\"yera\" 2024\n").is_empty());
+}
+
+#[test]
+fn a_mistyped_header_drops_its_block() {
+    let (file, _) = parse_str("basc fund 一般公共预算\n  人员 1.00\nyera 2024\n");
+    let kinds: Vec<_> = file.items.iter().map(|i| &i.kind).collect();
+    assert!(matches!(kinds.as_slice(), [ast::ItemKind::InvalidHeader, _, ast::ItemKind::Invalid(Some("year"))]));
+}
+
+#[test]
+fn fmt_quotes_an_entry_label_that_would_read_as_a_mistyped_keyword() {
+    // `"yera" 2024` is an entry; `yera 2024` is a mistyped `year 2024` (found by props).
+    assert!(starts_statement("yera"));
+    assert!(starts_statement("\u{feff}year"));
+    assert!(!starts_statement("公务接待费"));
+    assert!(!starts_statement("车辆"));
 }
