@@ -92,3 +92,4 @@ code-W5006 = rating disagrees with the self-evaluation score
 code-B5010 = 三公 item of final accounts above its budget
 code-W5007 = 三公 item above its budget, with a reason
 code-W5008 = final accounts name no budget of their year
+code-W5009 = more official cars held than vehicles among the assets

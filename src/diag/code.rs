@@ -129,6 +129,7 @@ codes! {
     B5010 => "三公 item of final accounts above its budget",
     W5007 => "三公 item above its budget, with a reason",
     W5008 => "final accounts name no budget of their year",
+    W5009 => "more official cars held than vehicles among the assets",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the
