@@ -311,3 +311,39 @@ fn totals_with_carry_overs_are_compared_with_last_years_totals() {
         "{n}"
     );
 }
+
+/// Every budget file that a 决算 of the ok fixtures or of the examples names (`budget "…"`,
+/// `budget 全年 "…"`) is itself a valid budget: `check` of it alone gives no error. The
+/// 决算 reads them only for their figures, but a user may check one on its own.
+#[test]
+fn the_budget_files_of_final_accounts_check_on_their_own() {
+    let mut accounts = vec![];
+    for dir in ["tests/fixtures/ok/accounts", "examples"] {
+        for e in std::fs::read_dir(dir).expect("dir").flatten() {
+            let p = e.path();
+            let text = std::fs::read_to_string(&p).unwrap_or_default();
+            if p.extension().is_some_and(|x| x == "budget")
+                && text.lines().any(|l| l.starts_with("year ") && l.ends_with("决算"))
+            {
+                accounts.push(p);
+            }
+        }
+    }
+    let mut named = vec![];
+    for p in &accounts {
+        let mut diags = budgetc::diag::Diagnostics::new();
+        let sources = budgetc::load(p, &mut diags).expect("load");
+        assert!(!sources.budgets.is_empty(), "{} names no budget", p.display());
+        for (_, id, _) in &sources.budgets {
+            named.push(sources.map.get(*id).expect("file").path.clone());
+        }
+    }
+    // carry, evaluation, sangong, spend and the example's 年初预算 and 全年预算.
+    assert!(named.len() >= 6, "{named:?}");
+    for budget in named {
+        let o = run(&["check", "--format", "short", budget.to_str().expect("utf-8")], None);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(0), "{}: {stderr}", budget.display());
+        assert!(!stderr.contains("错误["), "{}: {stderr}", budget.display());
+    }
+}

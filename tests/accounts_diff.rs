@@ -348,3 +348,52 @@ fn balance_lines_and_income_by_item_are_facts_of_the_diff() {
     assert!(text.contains("~ 结余分配 事业收入\n      金额: 2.00 → 3.00 (+1.00)"), "{text}");
     assert!(text.contains("~ 年末结转和结余 事业收入\n      金额: 3.00 → 2.00 (-1.00)"), "{text}");
 }
+
+/// A 决算 and a budget file that is valid as figures (what `check` of the 决算 reads) but
+/// not as a budget of its own: a project without performance goals (B3006) and no
+/// `template` line. `check` of the 决算 passes; `diff` must read the budget the same way
+/// and not say it has errors, whether the 决算 is named alone or with the budget.
+#[test]
+fn diff_reads_the_budget_files_for_their_figures_as_check_does() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    let budget = "department 901 \"示例局\"\nyear 2024\nmoney 万元\nunit \"示例局（本级）\" kind 行政\n\
+                  income 一般公共预算拨款 80.00\nbasic 2013901 行政运行\n  人员 30101 基本工资 50.00\n\
+                  project P001 \"培训项目\"\n  function 2013999 其他社会工作事务支出\n  amount 30.00\n";
+    std::fs::write(dir.join("budget.budget"), budget).expect("write");
+    let actual = "department 901 \"示例局\"\nyear 2024 决算\nmoney 万元\ntemplate shanghai-2024-final\n\
+                  budget \"budget.budget\"\nunit \"示例局（本级）\" kind 行政\nincome 一般公共预算拨款 75.00\n\
+                  basic 2013901 行政运行\n  人员 30101 基本工资 50.00\nproject P001 \"培训项目\"\n\
+                  function 2013999 其他社会工作事务支出\n  amount 25.00\n  evaluation 目标\n\
+                  prose 部门职责\n> 示例局负责示例工作。\n";
+    std::fs::write(dir.join("accounts.budget"), actual).expect("write");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_budgetc"))
+            .args(args)
+            .current_dir(dir)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run")
+    };
+    let o = run(&["check", "accounts.budget"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // The budget alone is no valid budget (B3006): the case diff must not report.
+    let o = run(&["check", "budget.budget"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("B3006"), "{}", String::from_utf8_lossy(&o.stderr));
+    for args in [&["diff", "accounts.budget"][..], &["diff", "budget.budget", "accounts.budget"]] {
+        let o = run(args);
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {text}{}", String::from_utf8_lossy(&o.stderr));
+        assert!(!text.contains("有错误"), "{args:?}: {text}");
+        assert_eq!(row(&text, "支出合计"), ["80.00", "75.00", "-5.00", "93.75%"], "{args:?}");
+        assert_eq!(row(&text, "项目支出"), ["30.00", "25.00", "-5.00", "83.33%"], "{args:?}");
+    }
+    // A budget with an error in its figures is still said to have errors (check of the
+    // 决算 reports it too).
+    std::fs::write(dir.join("budget.budget"), budget.replace("50.00", "5O.00")).expect("write");
+    assert!(!run(&["check", "accounts.budget"]).status.success());
+    for args in [&["diff", "accounts.budget"][..], &["diff", "budget.budget", "accounts.budget"]] {
+        let text = String::from_utf8_lossy(&run(args).stdout).into_owned();
+        assert!(text.contains("注意：budget.budget 有错误"), "{args:?}: {text}");
+    }
+}

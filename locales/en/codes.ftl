@@ -94,3 +94,4 @@ code-W5007 = 三公 item above its budget, with a reason
 code-W5008 = final accounts name no budget of their year
 code-B4005 = table notes that name no table of the template
 code-W3015 = a template's instruction left in the published text
+code-W5009 = more official cars held than vehicles among the assets

@@ -117,6 +117,8 @@ pub(crate) struct Facts<'h> {
     drafts_seen: HashMap<String, Span>,
     sangong: Vec<SangongLine>,
     counts: Vec<(crate::model::Count, Decimal)>,
+    /// The line of each count, in the order of `counts`.
+    count_spans: Vec<Span>,
     sangong_seen: HashMap<(SangongItem, Fund), Span>,
     assets: Option<(String, Span)>,
     asset_rows: Vec<(AssetRow, Span)>,
@@ -201,6 +203,7 @@ impl<'h> Facts<'h> {
             drafts_seen: HashMap::new(),
             sangong: vec![],
             counts: vec![],
+            count_spans: vec![],
             sangong_seen: HashMap::new(),
             assets: None,
             asset_rows: vec![],
@@ -714,6 +717,7 @@ impl<'h> Facts<'h> {
                 _ => self.complete = false,
             }
         }
+        self.cars_within_vehicles(diags);
         let assets = self
             .assets
             .take()

@@ -139,6 +139,14 @@ fn read_quietly(lines: &[Flat<'_>], root: Span, sources: &Sources) -> Budget {
 /// accounts): its own diagnostics are reported, but for W4001 (no table is built from
 /// it, so its template's years do not matter); its prose and prior year are not read.
 pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnostics) -> Option<Budget> {
+    let budget = figures_partial(sources, root, diags);
+    (!diags.has_errors()).then_some(budget)
+}
+
+/// A budget read for its figures, as [`figures_only`] reads it, from every fact that could
+/// be read, errors or not (for `diff` of a 预算 against its 决算: the same reading as
+/// `check` of the 决算, so that the two agree on whether the budget has errors).
+pub fn figures_partial(sources: &Sources, root: usize, diags: &mut Diagnostics) -> Budget {
     let mut lines = vec![];
     flatten(sources, root, &mut lines, 0, diags);
     let mut own = Diagnostics::new();
@@ -152,7 +160,7 @@ pub(crate) fn figures_only(sources: &Sources, root: usize, diags: &mut Diagnosti
     if identities::bounded(&budget, diags) && complete && every_include_read(sources, &lines) {
         let _ = identities::check(&budget, &totals, diags);
     }
-    (!diags.has_errors()).then_some(budget)
+    budget
 }
 
 /// A fact that can have one value, stated again (B0003). `subject` names it: "年度".

@@ -3,7 +3,8 @@
 //! `main..feature`; the working tree when NEW is left out). A name that exists as a file or
 //! a directory is read as one, even when a revision has the same name. A 预算 and the 决算
 //! of its year are compared as budget against actual; of different years, refused. A 决算
-//! named alone is compared with the budgets its `budget` lines name (年初预算, 全年预算).
+//! named alone is compared with the budgets its `budget` lines name (年初预算, 全年预算). The
+//! 预算 of such a pair is read for its figures only, as `check` of the 决算 reads it.
 
 mod git;
 
@@ -17,6 +18,8 @@ use crate::diff::accounts::{pairing, Pairing};
 use crate::diff::{diff, render, Side};
 use crate::model::Document;
 use crate::msg;
+use crate::span::FileId;
+use crate::Sources;
 use git::Rev;
 
 /// Where a side's files come from.
@@ -124,6 +127,15 @@ fn roots(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// The sources of the budget at `path`, inside the workspace `root` if given.
+fn load(path: &Path, root: Option<&Path>, diags: &mut Diagnostics) -> Result<Sources, String> {
+    match root {
+        Some(root) => crate::load::load_in(path, root, diags),
+        None => crate::load(path, diags),
+    }
+    .map_err(|e| shown(e.to_string()))
+}
+
 /// Compiles one side, inside the workspace `root` if given; a missing file is an empty
 /// budget without diagnostics.
 fn side(name: String, path: &Path, root: Option<&Path>) -> Result<Side, String> {
@@ -136,38 +148,81 @@ fn side(name: String, path: &Path, root: Option<&Path>) -> Result<Side, String> 
     if !path.is_file() {
         return Err(msg!("cli-diff-not-budget", name = shown(&name)).to_string());
     }
-    let sources = match root {
-        Some(root) => crate::load::load_in(path, root, &mut diags),
-        None => crate::load(path, &mut diags),
-    }
-    .map_err(|e| shown(e.to_string()))?;
+    let sources = load(path, root, &mut diags)?;
     let budget = crate::check::check_partial(&sources, &mut diags);
     diags.sort();
     Ok(Side { name, budget, diagnostics: diags.as_slice().to_vec() })
 }
 
-/// The budgets a 决算 at `path` names, 年初预算 first, as they were resolved; an error
-/// that asks for NEW when the file is no 决算 naming a budget.
-fn plan_files(cli: &Cli, path: &Path) -> Result<Vec<PathBuf>, String> {
-    let mut diags = Diagnostics::new();
-    let sources = match &cli.root {
-        Some(root) => crate::load::load_in(path, root, &mut diags),
-        None => crate::load(path, &mut diags),
+/// File `id` of `sources`, a budget the 决算 names, read for its figures as `budgetc check`
+/// of the 决算 reads it (its own `template`, else the default one; its prose, prior year
+/// and performance are not read): only an error in its figures makes it a side with errors.
+/// `loaded` holds the diagnostics of loading `sources`: those in the budget's files (a line
+/// that could not be parsed, an include refused) are its own.
+fn figures(name: String, sources: &Sources, id: FileId, loaded: &Diagnostics) -> Side {
+    let mut files = vec![id];
+    let mut next = 0;
+    while let Some(&file) = files.get(next) {
+        next += 1;
+        let items = sources.files.get(file).and_then(|f| f.as_ref()).map_or(&[][..], |f| &f.items[..]);
+        for item in items {
+            if let Some(&inner) = sources.includes.get(&item.span) {
+                if !files.contains(&inner) {
+                    files.push(inner);
+                }
+            }
+        }
     }
-    .map_err(|e| shown(e.to_string()))?;
-    let mut named: Vec<(bool, PathBuf)> = sources
+    let mut diags = Diagnostics::new();
+    for d in loaded.as_slice() {
+        if d.location().is_some_and(|at| files.contains(&at.file)) {
+            diags.push(d.clone());
+        }
+    }
+    let budget = crate::check::figures_partial(sources, id, &mut diags);
+    diags.sort();
+    Side { name, budget, diagnostics: diags.as_slice().to_vec() }
+}
+
+/// The 预算 `budget` of a 预算–决算 pair read again for its figures: through the 决算 at
+/// `actual` when it names that very file (same workspace as `check` of the 决算), else on
+/// its own (a budget from another revision, or one the 决算 does not name).
+fn budget_figures(
+    budget: &Side,
+    path: &Path,
+    root: Option<&Path>,
+    actual: (&Path, Option<&Path>),
+) -> Result<Side, String> {
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    let mut loaded = Diagnostics::new();
+    let sources = load(actual.0, actual.1, &mut loaded)?;
+    let named = sources.budgets.iter().find_map(|(_, id, _)| {
+        let file = sources.map.get(*id)?;
+        (canonical(&file.path).is_some() && canonical(&file.path) == canonical(path)).then_some(*id)
+    });
+    if let Some(id) = named {
+        return Ok(figures(budget.name.clone(), &sources, id, &loaded));
+    }
+    let mut loaded = Diagnostics::new();
+    let sources = load(path, root, &mut loaded)?;
+    Ok(figures(budget.name.clone(), &sources, sources.root, &loaded))
+}
+
+/// The 决算 at `path` loaded, and the budgets it names, 年初预算 first; an error that asks
+/// for NEW when the file is no 决算 naming a budget.
+fn plan_files(cli: &Cli, path: &Path) -> Result<(Sources, Diagnostics, Vec<FileId>), String> {
+    let mut loaded = Diagnostics::new();
+    let sources = load(path, cli.root.as_deref(), &mut loaded)?;
+    let mut named: Vec<(bool, FileId)> = sources
         .budgets
         .iter()
-        .filter_map(|(which, id, _)| {
-            let full = which.as_deref().is_some_and(|w| !w.starts_with("年初"));
-            sources.map.get(*id).map(|f| (full, f.path.clone()))
-        })
+        .map(|(which, id, _)| (which.as_deref().is_some_and(|w| !w.starts_with("年初")), *id))
         .collect();
     named.sort_by_key(|(full, _)| *full);
     if named.is_empty() {
         return Err(msg!("cli-diff-give-new").to_string());
     }
-    Ok(named.into_iter().map(|(_, p)| p).collect())
+    Ok((sources, loaded, named.into_iter().map(|(_, id)| id).collect()))
 }
 
 /// Runs the diff; exit 0 when equal, 1 when different.
@@ -176,10 +231,11 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
     // A 决算 alone: against each budget it names.
     if new.is_none() && paths.is_empty() && Path::new(old).is_file() {
         let actual = Path::new(old);
+        let (sources, loaded, plans) = plan_files(cli, actual)?;
         let mut sides = vec![];
-        for plan in plan_files(cli, actual)? {
-            let budget = side(plan.display().to_string(), &plan, cli.root.as_deref())?;
-            sides.push((budget, side(old.to_owned(), actual, cli.root.as_deref())?));
+        for id in plans {
+            let name = sources.map.get(id).map(|f| f.path.display().to_string()).unwrap_or_default();
+            sides.push((figures(name, &sources, id, &loaded), side(old.to_owned(), actual, cli.root.as_deref())?));
         }
         return Ok(report(cli, sides));
     }
@@ -259,7 +315,17 @@ pub fn run(cli: &Cli, old: &str, new: Option<&str>, paths: &[PathBuf]) -> Result
     let (a_root, b_root) = (root(&a)?, root(&b)?);
     let mut sides = vec![];
     for (x, y, xn, yn) in pairs {
-        let (sx, sy) = (side(xn, &x, a_root.as_deref())?, side(yn, &y, b_root.as_deref())?);
+        let (mut sx, mut sy) = (side(xn, &x, a_root.as_deref())?, side(yn, &y, b_root.as_deref())?);
+        // A 预算 against its 决算: the 预算 is read for its figures, as `check` of the 决算 reads it.
+        match pairing(&sx.budget, &sy.budget) {
+            Pairing::BudgetActual { budget_is_old: true } => {
+                sx = budget_figures(&sx, &x, a_root.as_deref(), (&y, b_root.as_deref()))?;
+            }
+            Pairing::BudgetActual { budget_is_old: false } => {
+                sy = budget_figures(&sy, &y, b_root.as_deref(), (&x, a_root.as_deref()))?;
+            }
+            _ => {}
+        }
         // A 预算 and a 决算 of different years: refused (a budget added or removed on one
         // side, compared with nothing, is no such pair).
         if let Pairing::YearsDiffer { budget, actual } = pairing(&sx.budget, &sy.budget) {

@@ -131,6 +131,7 @@ codes! {
     W5008 => "final accounts name no budget of their year",
     B4005 => "table notes that name no table of the template",
     W3015 => "a template's instruction left in the published text",
+    W5009 => "more official cars held than vehicles among the assets",
 }
 
 /// Codes no longer reported; each keeps its explanation, which says so and names the

@@ -3,7 +3,7 @@
 use super::{duplicate, Block, Facts};
 use crate::check::unknown;
 use crate::diag::{Code, Diagnostic, Diagnostics, Message};
-use crate::model::{AssetCategory, AssetRow, SangongItem, SangongLine};
+use crate::model::{AssetCategory, AssetRow, Count, SangongItem, SangongLine};
 use crate::msg;
 use crate::syntax::ast::{Amount, Item, Token};
 
@@ -12,7 +12,7 @@ impl Facts<'_> {
     pub(super) fn entry(&mut self, item: &Item, label: &Token, amounts: &[Amount], diags: &mut Diagnostics) {
         match self.block {
             Block::Sangong(f) => {
-                if let Some(count) = crate::model::Count::parse(&label.text) {
+                if let Some(count) = Count::parse(&label.text) {
                     let [amount] = amounts else {
                         return self.entry_shape(item, msg!("facts-b0001-shape-sangong"), diags);
                     };
@@ -20,6 +20,7 @@ impl Facts<'_> {
                     let range = &crate::check::COUNT;
                     if let Some(n) = crate::check::number(v, &amount.text, amount.span, range, diags) {
                         self.counts.push((count, n));
+                        self.count_spans.push(item.span);
                     } else {
                         self.complete = false;
                     }
@@ -86,6 +87,30 @@ impl Facts<'_> {
                 self.complete = false;
             }
         }
+    }
+
+    /// W5009: 车辆保有量 (the official cars held at the year end, of the 三公 说明) above 车辆 of
+    /// the assets. Official cars are among the vehicles; a warning, not an error, since the
+    /// two figures come from different reports (三公 statistics, the asset report) whose
+    /// scope or date (`assets` gives its own) may differ. Only where both are stated.
+    pub(super) fn cars_within_vehicles(&self, diags: &mut Diagnostics) {
+        let mut held = self.counts.iter().zip(&self.count_spans).filter(|((c, _), _)| *c == Count::CarsHeld);
+        let Some(((_, held), held_span)) = held.next() else { return };
+        let Some((vehicles, _)) = self.asset_rows.iter().find(|(r, _)| r.category == AssetCategory::Vehicles) else {
+            return;
+        };
+        if *held <= vehicles.quantity {
+            return;
+        }
+        let date = self.assets.as_ref().map_or("", |(d, _)| d.as_str());
+        let (held, count) = (held.normalize(), vehicles.quantity.normalize());
+        diags.push(
+            Diagnostic::warning(Code::W5009, msg!("accounts-w5009", held = held, vehicles = count, date = date))
+                .primary(*held_span, msg!("accounts-w5009-label", held = held))
+                .secondary(vehicles.span, msg!("accounts-w5009-vehicles", vehicles = count))
+                .note(msg!("accounts-w5009-note"))
+                .help(msg!("accounts-w5009-help")),
+        );
     }
 
     pub(super) fn entry_shape(&mut self, item: &Item, form: Message, diags: &mut Diagnostics) {
