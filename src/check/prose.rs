@@ -264,9 +264,9 @@ pub(crate) fn resolve(budget: &Budget, drafts: &[ProseDraft], complete: bool, di
 /// table of the template by its title or id, `Some(None)` for another slot without a table
 /// name, None (with B4005) for 表注 without a known table or a table name after another slot.
 fn table_of(budget: &Budget, d: &ProseDraft, diags: &mut Diagnostics) -> Option<Option<String>> {
-    let year = budget.department.year.to_string();
+    let year = budget.department.year;
     let tables = &budget.template.spec.table;
-    let title = |t: &crate::template::spec::TableSpec| t.title.replace("{年度}", &year);
+    let title = |t: &crate::template::spec::TableSpec| t.title_in(year);
     match (d.slot, &d.table) {
         (Slot::TableNotes, Some(name)) => {
             let found = tables.iter().map(|t| t.get_ref()).find(|t| {

@@ -302,6 +302,11 @@ pub struct TableSpec {
 }
 
 impl TableSpec {
+    /// The title with its year filled in, as a reader names the table.
+    pub fn title_in(&self, year: i32) -> String {
+        self.title.replace("{年度}", &year.to_string())
+    }
+
     /// The table's own presentation settings.
     pub fn style(&self) -> Style {
         Style {

@@ -17,7 +17,7 @@ pub(super) fn check(budget: &Budget, slot: &[Written], diags: &mut Diagnostics) 
             let g = g.trim();
             let Some(start) = w.text.find(g) else { continue };
             let Some(span) = w.span(start, start + g.len()) else { continue };
-            let title = table.get_ref().title.replace("{年度}", &budget.department.year.to_string());
+            let title = table.get_ref().title_in(budget.department.year);
             diags.push(
                 Diagnostic::warning(Code::W3015, msg!("facts-w3015", title = title))
                     .primary(span, msg!("facts-w3015-label"))
